@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/**
+ * Every error that reaches a user has one of these stable codes and a Chinese sentence that
+ * says what to do. The server answers them as RFC 9457 problem+json.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, message: "提交的内容有误，请按提示修改后重试。" },
+  INVALID_JSON: { status: 400, message: "请求内容不是有效的 JSON，请检查后重试。" },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "不支持的请求格式，请以 JSON 提交。" },
+  PAYLOAD_TOO_LARGE: { status: 413, message: "提交的内容过大，请缩小后重试。" },
+  UNAUTHENTICATED: { status: 401, message: "请先登录。" },
+  SESSION_EXPIRED: { status: 401, message: "登录已过期，请重新登录。" },
+  CSRF_TOKEN_INVALID: { status: 403, message: "页面已过期，请刷新页面后重试。" },
+  FORBIDDEN: { status: 403, message: "您没有权限执行此操作。" },
+  NOT_FOUND: { status: 404, message: "找不到您要访问的内容，请检查链接是否正确。" },
+  ROUTE_NOT_FOUND: { status: 404, message: "接口不存在，请检查请求地址。" },
+  METHOD_NOT_ALLOWED: { status: 405, message: "不支持该请求方法。" },
+  EMAIL_TAKEN: { status: 409, message: "该邮箱已注册，请直接登录或使用其他邮箱。" },
+  INVALID_CREDENTIALS: { status: 401, message: "邮箱或密码不正确，请重新输入。" },
+  ACCOUNT_LOCKED: { status: 429, message: "登录失败次数过多，账号已暂时锁定，请稍后再试。" },
+  ACCOUNT_DISABLED: { status: 403, message: "该账号已停用，请联系接入商管理员。" },
+  RATE_LIMITED: { status: 429, message: "操作过于频繁，请稍后再试。" },
+  FILING_VERSION_CONFLICT: {
+    status: 409,
+    message: "该备案已被其他人修改，请刷新页面查看最新内容后再操作。",
+  },
+  INTERNAL_ERROR: { status: 500, message: "系统繁忙，请稍后重试；如果问题持续，请联系客服。" },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const ZProblemFieldError = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+
+/** RFC 9457 problem details, extended with `code` and per-field `errors`. */
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string(),
+  errors: z.array(ZProblemFieldError).optional(),
+});
+
+export type TProblem = z.infer<typeof ZProblem>;
+export type TProblemFieldError = z.infer<typeof ZProblemFieldError>;

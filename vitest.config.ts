@@ -1,0 +1,46 @@
+import { defineConfig } from "vitest/config";
+
+// Workspace packages export their TypeScript source under the "source" condition, so tests
+// run against source without a build; the built dist is what `npm start` runs.
+const resolve = { conditions: ["source"] };
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve, test: { name: "rules", root: "packages/rules", include: ["src/**/*.test.ts"] } },
+      { resolve, test: { name: "contracts", root: "packages/contracts", include: ["src/**/*.test.ts"] } },
+      {
+        resolve,
+        test: {
+          name: "server",
+          root: "packages/server",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "bureau-sim",
+          root: "packages/bureau-sim",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "e2e",
+          root: "e2e",
+          include: ["**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One browser at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
