@@ -1,3 +1,8 @@
+import { z } from "zod";
+
+// Zod's own messages (wrong types, unknown keys …) in Chinese, on the server and in the browser.
+z.config(z.locales.zhCN());
+
 export * from "./errors.js";
 export * from "./auth.js";
 export * from "./health.js";

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import pino from "pino";
+import { buildLogger } from "../../packages/server/src/app.js";
+import { loadConfig } from "../../packages/server/src/config.js";
+import { createSystem } from "../../packages/server/src/system.js";
+import { testDatabaseUrl } from "../../packages/server/test/support/test-system.js";
+
+const WEB_DIST = resolve(import.meta.dirname, "../../packages/web/dist");
+
+/**
+ * The real server on a random port with a fresh database (embedded PGlite on disk, or a new
+ * PostgreSQL database when TEST_DATABASE_URL is set), serving the built web app.
+ */
+export async function startSystem() {
+  const dataDir = mkdtempSync(join(tmpdir(), "beian-e2e-"));
+  const database = await testDatabaseUrl();
+  const adminEmail = "admin@e2e.local";
+  const adminPassword = "E2e-admin-pass-1";
+  const system = await createSystem(
+    {
+      ...loadConfig({}),
+      databaseUrl: database.url,
+      dataDir: join(dataDir, "server-db"),
+      webDist: WEB_DIST,
+      adminEmail,
+      adminPassword,
+      runWorkers: true,
+    },
+    { logger: pino({ ...buildLogger("warn") }) },
+  );
+  await system.start();
+  await system.app.listen({ host: "127.0.0.1", port: 0 });
+  const address = system.app.server.address();
+  if (!address || typeof address === "string") throw new Error("server did not listen");
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    adminEmail,
+    adminPassword,
+    async stop() {
+      await system.stop();
+      await database.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface Config {
+  host: string;
+  port: number;
+  /** PostgreSQL when set; otherwise embedded PGlite under dataDir. */
+  databaseUrl: string | undefined;
+  /** Where embedded data lives; null keeps the embedded database in memory (tests). */
+  dataDir: string | null;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  bureauUrl: string;
+  /** Built web app to serve; null serves the API only. */
+  webDist: string | null;
+  sessionTtlHours: number;
+  /** Secure cookies: set when TLS terminates in front of the server. */
+  cookieSecure: boolean;
+  logLevel: string;
+  version: string;
+  /** Start job workers in this process (a deployment may run API-only processes). */
+  runWorkers: boolean;
+}
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(resolve(here, "../package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataRoot = resolve(env.DATA_DIR ?? "data");
+  return {
+    host: env.HOST ?? "127.0.0.1",
+    port: int(env.PORT, 3000, "PORT"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(dataRoot, "server-db"),
+    adminEmail: env.BEIAN_ADMIN_EMAIL || undefined,
+    adminPassword: env.BEIAN_ADMIN_PASSWORD || undefined,
+    bureauUrl: env.BUREAU_URL ?? `http://127.0.0.1:${int(env.BUREAU_PORT, 3100, "BUREAU_PORT")}`,
+    webDist: env.WEB_DIST === "" ? null : resolve(env.WEB_DIST ?? resolve(here, "../../web/dist")),
+    sessionTtlHours: int(env.SESSION_TTL_HOURS, 12, "SESSION_TTL_HOURS"),
+    cookieSecure: env.COOKIE_SECURE === "true",
+    logLevel: env.LOG_LEVEL ?? "info",
+    version: packageVersion(),
+    runWorkers: env.RUN_WORKERS !== "false",
+  };
+}

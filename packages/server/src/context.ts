@@ -1,0 +1,15 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { Database, Db } from "./db/connection.js";
+import type { JobQueue } from "./jobs/job-queue.js";
+
+/** Everything a use case needs, built once at start and handed down (no globals). */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  jobs: JobQueue;
+  log: FastifyBaseLogger;
+}

@@ -1,0 +1,23 @@
+import type { AppContext } from "../context.js";
+import { purgeEndedSessions } from "../modules/accounts/sessions.js";
+
+export const PURGE_SESSIONS = "sessions.purge";
+
+/** Every job and timer of the server, defined in one place. */
+export function registerJobs(ctx: AppContext): void {
+  ctx.jobs.define({
+    name: PURGE_SESSIONS,
+    retryLimit: 3,
+    retryDelaySeconds: 60,
+    expireInSeconds: 300,
+    async handle() {
+      const purged = await purgeEndedSessions(ctx.db, ctx.clock.now());
+      if (purged > 0) ctx.log.info({ purged }, "purged ended sessions");
+    },
+  });
+}
+
+/** Timers that recur; pg-boss fires each once across all processes. */
+export async function scheduleTimers(ctx: AppContext): Promise<void> {
+  await ctx.jobs.schedule(PURGE_SESSIONS, "17 3 * * *");
+}

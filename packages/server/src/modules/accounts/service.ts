@@ -1,0 +1,134 @@
+import { maskMobile } from "@beian/rules";
+import type { TCreateUserRequest, TRegisterRequest, TRole, TUser } from "@beian/contracts";
+import { asc, eq, sql } from "drizzle-orm";
+import type { AppContext } from "../../context.js";
+import { users, type UserRow } from "../../db/schema.js";
+import { AppError } from "../../errors.js";
+import { audit } from "../audit/audit.js";
+import { system, type Actor } from "./actor.js";
+import { lockDurationMs } from "./lockout.js";
+import { DUMMY_HASH, hashPassword, verifyPassword } from "./passwords.js";
+import { createSession, revokeSession } from "./sessions.js";
+
+export function toUserView(row: UserRow): TUser {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    mobileMasked: row.mobile ? maskMobile(row.mobile) : null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+const isUniqueViolation = (error: unknown): boolean => {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === "23505" || e?.cause?.code === "23505";
+};
+
+async function insertUser(
+  ctx: AppContext,
+  actor: Actor,
+  input: { email: string; password: string; role: TRole; mobile: string | null },
+  action: string,
+): Promise<TUser> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({ email: input.email, passwordHash, role: input.role, mobile: input.mobile, createdAt: ctx.clock.now() })
+        .returning();
+      await audit(tx, ctx.clock, actor, {
+        entityType: "user",
+        entityId: row!.id,
+        action,
+        toState: "active",
+        data: { role: input.role, mobile: input.mobile },
+      });
+      return toUserView(row!);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("EMAIL_TAKEN", undefined, [
+        { path: "email", code: "EMAIL_TAKEN", message: "该邮箱已注册，请直接登录或使用其他邮箱。" },
+      ]);
+    }
+    throw error;
+  }
+}
+
+/** Self-registration creates an applicant account (R-ACC-2). */
+export function registerApplicant(ctx: AppContext, actor: Actor, input: TRegisterRequest): Promise<TUser> {
+  return insertUser(ctx, actor, { ...input, role: "applicant" }, "user.registered");
+}
+
+export function createStaffUser(ctx: AppContext, actor: Actor, input: TCreateUserRequest): Promise<TUser> {
+  return insertUser(ctx, actor, { ...input, mobile: null }, "user.created");
+}
+
+export async function listUsers(ctx: AppContext): Promise<TUser[]> {
+  const rows = await ctx.db.select().from(users).orderBy(asc(users.createdAt)).limit(500);
+  return rows.map(toUserView);
+}
+
+export async function getUser(ctx: AppContext, id: string): Promise<TUser | null> {
+  const [row] = await ctx.db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row ? toUserView(row) : null;
+}
+
+/**
+ * Checks the password and opens a new session (a fresh token on every login: no session
+ * fixation). Repeated failures lock the account with a growing delay; while locked the
+ * password is not even checked.
+ */
+export async function login(ctx: AppContext, email: string, password: string) {
+  const now = ctx.clock.now();
+  const [row] = await ctx.db.select().from(users).where(eq(users.email, email)).limit(1);
+  if (!row) {
+    await verifyPassword(DUMMY_HASH, password);
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  if (row.lockedUntil && row.lockedUntil > now) throw lockedError(row.lockedUntil, now);
+  if (row.disabledAt) throw new AppError("ACCOUNT_DISABLED");
+
+  if (!(await verifyPassword(row.passwordHash, password))) {
+    await ctx.db.transaction(async (tx) => {
+      // Increment in SQL so that concurrent failures all count.
+      const [updated] = await tx
+        .update(users)
+        .set({ failedLogins: sql`${users.failedLogins} + 1` })
+        .where(eq(users.id, row.id))
+        .returning({ failedLogins: users.failedLogins });
+      const lockMs = lockDurationMs(updated!.failedLogins);
+      if (lockMs > 0) {
+        const lockedUntil = new Date(now.getTime() + lockMs);
+        await tx.update(users).set({ lockedUntil }).where(eq(users.id, row.id));
+        await audit(tx, ctx.clock, system, {
+          entityType: "user",
+          entityId: row.id,
+          action: "user.locked",
+          fromState: "active",
+          toState: "locked",
+          reason: `连续 ${updated!.failedLogins} 次登录失败`,
+          data: { lockedUntil: lockedUntil.toISOString() },
+        });
+      }
+    });
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+
+  return ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id));
+    const session = await createSession(tx, row.id, now, ctx.config.sessionTtlHours);
+    return { session, user: toUserView(row) };
+  });
+}
+
+function lockedError(until: Date, now: Date): AppError {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return new AppError("ACCOUNT_LOCKED", `登录失败次数过多，账号已暂时锁定，请 ${minutes} 分钟后再试。`);
+}
+
+export async function logout(ctx: AppContext, sessionId: string): Promise<void> {
+  await ctx.db.transaction((tx) => revokeSession(tx, sessionId, ctx.clock.now()));
+}
