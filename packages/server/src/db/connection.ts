@@ -30,6 +30,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Arbitrary but fixed key of the advisory lock taken while migrating. */
+const MIGRATION_LOCK = 727_001;
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
 
 /**
@@ -48,7 +50,15 @@ async function openPostgres(url: string): Promise<Database> {
     /* a dropped idle client is replaced by the pool; requests in flight report their own error */
   });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  await migratePg(db as never, { migrationsFolder: MIGRATIONS });
+  // Several processes may start at once on one database: one migrates, the others wait.
+  const lock = await pool.connect();
+  try {
+    await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migratePg(db as never, { migrationsFolder: MIGRATIONS });
+  } finally {
+    await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    lock.release();
+  }
   const executor: SqlExecutor = { executeSql: (text, values) => pool.query(text, values) };
   return {
     kind: "postgres",

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { users } from "../../db/schema.js";
+import { AppError } from "../../errors.js";
 import { system } from "./actor.js";
 import { createStaffUser } from "./service.js";
 
@@ -17,6 +18,12 @@ export async function ensureAdmin(
   const email = (ctx.config.adminEmail ?? "admin@beian.local").toLowerCase();
   const generatedPassword = ctx.config.adminPassword ? null : `Ba${randomBytes(18).toString("base64url")}9`;
   const password = ctx.config.adminPassword ?? generatedPassword!;
-  await createStaffUser(ctx, system, { email, password, role: "admin" });
+  try {
+    await createStaffUser(ctx, system, { email, password, role: "admin" });
+  } catch (error) {
+    // Another process starting on the same database created it first.
+    if (error instanceof AppError && error.code === "EMAIL_TAKEN") return { created: false };
+    throw error;
+  }
   return { created: true, email, generatedPassword };
 }
