@@ -9,8 +9,10 @@ export interface Config {
   port: number;
   /** PostgreSQL when set; otherwise embedded PGlite under dataDir. */
   databaseUrl: string | undefined;
-  /** Where embedded data lives; null keeps the embedded database in memory (tests). */
+  /** Where the embedded database lives; null keeps it in memory (tests). */
   dataDir: string | null;
+  /** DATA_DIR: everything embedded lives below it (database, files). */
+  dataRoot: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   bureauUrl: string;
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env.PORT, 3000, "PORT"),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(dataRoot, "server-db"),
+    dataRoot,
     adminEmail: env.BEIAN_ADMIN_EMAIL || undefined,
     adminPassword: env.BEIAN_ADMIN_PASSWORD || undefined,
     bureauUrl: env.BUREAU_URL ?? `http://127.0.0.1:${int(env.BUREAU_PORT, 3100, "BUREAU_PORT")}`,

@@ -2,6 +2,9 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Database, Db } from "./db/connection.js";
+import type { FileStore } from "./gateways/storage/port.js";
+import type { MailSender } from "./gateways/mail/port.js";
+import type { SmsSender } from "./gateways/sms/port.js";
 import type { JobQueue } from "./jobs/job-queue.js";
 
 /** Everything a use case needs, built once at start and handed down (no globals). */
@@ -12,4 +15,7 @@ export interface AppContext {
   clock: Clock;
   jobs: JobQueue;
   log: FastifyBaseLogger;
+  files: FileStore;
+  mail: MailSender;
+  sms: SmsSender;
 }

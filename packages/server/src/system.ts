@@ -6,10 +6,19 @@ import type { AppContext } from "./context.js";
 import { openDatabase } from "./db/connection.js";
 import { JobQueue, type JobQueueOptions } from "./jobs/job-queue.js";
 import { registerJobs } from "./jobs/register.js";
+import { fileStoreFromEnv } from "./gateways/storage/select.js";
+import type { FileStore } from "./gateways/storage/port.js";
+import { mailSenderFromEnv } from "./gateways/mail/smtp.js";
+import type { MailSender } from "./gateways/mail/port.js";
+import { outboxSmsSender, type SmsSender } from "./gateways/sms/port.js";
 import { ensureAdmin } from "./modules/accounts/bootstrap-admin.js";
 
 export interface SystemOptions {
   clock?: Clock;
+  /** Gateways replaced in tests (a real SMTP server on loopback, a temp directory …). */
+  files?: FileStore;
+  mail?: MailSender;
+  sms?: SmsSender;
   jobs?: JobQueueOptions;
   logger?: pino.Logger;
 }
@@ -23,7 +32,17 @@ export async function createSystem(config: Config, options: SystemOptions = {}) 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const jobs = new JobQueue(database, options.jobs);
   jobs.onError = (error) => log.error({ err: error }, "job queue error");
-  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock, jobs, log };
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    clock: options.clock ?? systemClock,
+    jobs,
+    log,
+    files: options.files ?? fileStoreFromEnv(process.env, config.dataRoot),
+    mail: options.mail ?? mailSenderFromEnv(process.env),
+    sms: options.sms ?? outboxSmsSender,
+  };
   registerJobs(ctx);
   const app = await buildApp(ctx, log);
   const admin = await ensureAdmin(ctx);
@@ -38,6 +57,7 @@ export async function createSystem(config: Config, options: SystemOptions = {}) 
     async stop() {
       await app.close();
       await jobs.stop();
+      await ctx.mail.close();
       await database.close();
     },
   };

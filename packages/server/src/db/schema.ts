@@ -71,3 +71,124 @@ export const auditLog = pgTable(
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
+
+/**
+ * One filing subject (主体) per account (R-ACC-1), enforced by the unique owner. Its data is the
+ * latest version the applicant entered; each filing keeps the snapshot it was submitted with.
+ */
+export const subjects = pgTable(
+  "subjects",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    data: jsonb("data").notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("subjects_owner_key").on(t.ownerId)],
+);
+
+/**
+ * A filing application (备案申请) and its state. `version` increases with every change; a change
+ * applies only `WHERE version = expected` (optimistic concurrency, FILING_VERSION_CONFLICT).
+ */
+export const filings = pgTable(
+  "filings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    subjectId: uuid("subject_id")
+      .notNull()
+      .references(() => subjects.id),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    type: text("type").notNull(),
+    status: text("status").notNull(),
+    version: integer("version").notNull().default(1),
+    /** The filing's form as the applicant entered it: subject, websites, type-specific data. */
+    form: jsonb("form").notNull().default(sql`'{}'::jsonb`),
+    /** Findings of the last pre-review, shown to applicant and reviewer. */
+    findings: jsonb("findings").notNull().default(sql`'[]'::jsonb`),
+    /** Search columns of the review queue, derived from the form on every save. */
+    subjectName: text("subject_name"),
+    province: text("province"),
+    domains: text("domains").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    index("filings_owner_idx").on(t.ownerId, t.createdAt),
+    index("filings_status_idx").on(t.status, t.submittedAt),
+    index("filings_domains_idx").using("gin", t.domains),
+    // WF-1: one application in flight per subject (drafts and returned ones count as open).
+    uniqueIndex("filings_one_open_per_subject")
+      .on(t.subjectId)
+      .where(sql`status not in ('approved', 'withdrawn', 'expired')`),
+  ],
+);
+
+/** Uploaded materials: the original and the compliant image, both content-addressed. */
+export const materials = pgTable(
+  "materials",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    filingId: uuid("filing_id")
+      .notNull()
+      .references(() => filings.id),
+    kind: text("kind").notNull(),
+    /** Which website the material belongs to, for per-site materials; null for the subject. */
+    websiteIndex: integer("website_index"),
+    originalKey: text("original_key").notNull(),
+    originalName: text("original_name").notNull(),
+    originalMime: text("original_mime").notNull(),
+    originalBytes: integer("original_bytes").notNull(),
+    storedKey: text("stored_key").notNull(),
+    storedBytes: integer("stored_bytes").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    report: jsonb("report").notNull().default(sql`'{}'::jsonb`),
+    uploadedBy: uuid("uploaded_by").notNull(),
+    createdAt: createdAt(),
+    replacedAt: timestamp("replaced_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("materials_filing_idx").on(t.filingId, t.kind)],
+);
+
+export type FilingRow = typeof filings.$inferSelect;
+export type MaterialRow = typeof materials.$inferSelect;
+
+/**
+ * Every message to a person, one row per (event, recipient, channel). The idempotency key is
+ * unique: an event retried or replayed after a crash cannot create a second message. The row is
+ * also the outbox the delivery job works from, and the applicant's in-app inbox.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    userId: uuid("user_id").references(() => users.id),
+    channel: text("channel", { enum: ["email", "sms", "inbox"] }).notNull(),
+    recipient: text("recipient").notNull(),
+    template: text("template").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    mandatory: integer("mandatory").notNull().default(1),
+    status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("notifications_idempotency_key").on(t.idempotencyKey),
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_status_idx").on(t.status, t.createdAt),
+  ],
+);
+
+export type NotificationRow = typeof notifications.$inferSelect;

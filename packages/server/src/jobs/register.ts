@@ -1,10 +1,21 @@
 import type { AppContext } from "../context.js";
 import { purgeEndedSessions } from "../modules/accounts/sessions.js";
+import { DELIVER_NOTIFICATION, deliverNotification } from "../modules/notifications/service.js";
 
 export const PURGE_SESSIONS = "sessions.purge";
 
 /** Every job and timer of the server, defined in one place. */
 export function registerJobs(ctx: AppContext): void {
+  // 6 attempts over ~10 minutes (10 s, 20 s, 40 s … with backoff), then the notice is marked failed
+  // and listed for admins.
+  const deliveryRetries = 5;
+  ctx.jobs.define<{ id: string }>({
+    name: DELIVER_NOTIFICATION,
+    retryLimit: deliveryRetries,
+    retryDelaySeconds: 10,
+    expireInSeconds: 120,
+    handle: (data, meta) => deliverNotification(ctx, ctx, data.id, meta.attempt, deliveryRetries + 1),
+  });
   ctx.jobs.define({
     name: PURGE_SESSIONS,
     retryLimit: 3,

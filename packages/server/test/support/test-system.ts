@@ -1,4 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { MailSender } from "../../src/gateways/mail/port.js";
+import { localFileStore } from "../../src/gateways/storage/local.js";
 import pg from "pg";
 import pino from "pino";
 import { buildLogger } from "../../src/app.js";
@@ -42,7 +47,7 @@ export interface TestSystem extends System {
 
 export async function startTestSystem(
   overrides: Partial<Config> = {},
-  opts: { clock?: Clock; work?: boolean } = {},
+  opts: { clock?: Clock; work?: boolean; mail?: MailSender } = {},
 ): Promise<TestSystem> {
   const database = await testDatabaseUrl();
   const clock = fixedClock(new Date("2026-11-25T02:00:00Z"));
@@ -63,6 +68,8 @@ export async function startTestSystem(
     // The production logger settings (redaction included), writing to memory.
     logger: pino(buildLogger("info"), { write: (line: string) => void logLines.push(line) }),
     jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1 },
+    files: localFileStore(mkdtempSync(join(tmpdir(), "beian-test-files-"))),
+    ...(opts.mail ? { mail: opts.mail } : {}),
   });
   await system.start();
   return {

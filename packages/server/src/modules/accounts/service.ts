@@ -5,6 +5,7 @@ import type { AppContext } from "../../context.js";
 import { users, type UserRow } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { audit } from "../audit/audit.js";
+import { notify } from "../notifications/service.js";
 import { system, type Actor } from "./actor.js";
 import { lockDurationMs } from "./lockout.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./passwords.js";
@@ -38,6 +39,16 @@ async function insertUser(
         .insert(users)
         .values({ email: input.email, passwordHash, role: input.role, mobile: input.mobile, createdAt: ctx.clock.now() })
         .returning();
+      if (input.role === "applicant") {
+        await notify(tx, ctx, {
+          eventKey: `account.registered:${row!.id}`,
+          template: "account.registered",
+          variables: { email: input.email },
+          userId: row!.id,
+          email: input.email,
+          inbox: true,
+        });
+      }
       await audit(tx, ctx.clock, actor, {
         entityType: "user",
         entityId: row!.id,
@@ -103,6 +114,14 @@ export async function login(ctx: AppContext, email: string, password: string) {
       if (lockMs > 0) {
         const lockedUntil = new Date(now.getTime() + lockMs);
         await tx.update(users).set({ lockedUntil }).where(eq(users.id, row.id));
+        await notify(tx, ctx, {
+          eventKey: `account.locked:${row.id}:${updated!.failedLogins}`,
+          template: "account.locked",
+          variables: { minutes: String(Math.round(lockMs / 60_000)) },
+          userId: row.id,
+          email: row.email,
+          inbox: true,
+        });
         await audit(tx, ctx.clock, system, {
           entityType: "user",
           entityId: row.id,
