@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderAuthorizationLetter, renderSecurityAgreement } from "../src/modules/forms/agreements.js";
 import { renderVerificationSheets } from "../src/modules/forms/verification-sheet.js";
 import { organisationSheet, personalSheet } from "./support/sheets.js";
 
@@ -62,5 +63,45 @@ describe("核验单 (R-DOC-1…4, FORM-1)", () => {
     expect(pages).toBe(3);
     const perPage = text.split("\f").filter((p) => p.trim());
     expect(perPage.map((p) => domains.filter((d) => p.includes(d)))).toEqual(domains.map((d) => [d]));
+  });
+});
+
+const party = (sheet = organisationSheet()) => ({
+  subjectType: sheet.subjectType,
+  subjectName: sheet.subject.name,
+  certificateType: sheet.subject.certificateType,
+  certificateNumber: sheet.subject.certificateNumber,
+  address: sheet.subject.address,
+  principalName: sheet.subject.principalName,
+  principalMobile: sheet.subject.principalMobile,
+  websites: sheet.websites.map((w) => ({ name: w.name, domains: w.domains })),
+  provider: sheet.provider,
+  seal: sheet.seal,
+  fingerprint: sheet.fingerprint,
+  printedAt: sheet.printedAt,
+});
+
+describe("信息安全管理协议 and 网站备案授权书 (R-DOC-1)", () => {
+  it("the agreement names both parties and the sites, one page", async () => {
+    const { pages, compact } = inspect(await renderSecurityAgreement(party()), "security-agreement");
+    expect(pages).toBe(1);
+    for (const s of ["信息安全管理协议", "示例云计算有限公司", "深圳市示例网络科技有限公司", "example-tech.cn", "乙方盖章"]) expect(compact).toContain(s);
+  });
+
+  it("a personal agreement asks for a fingerprint, not a seal", async () => {
+    const { compact } = inspect(await renderSecurityAgreement(party(personalSheet())), "security-agreement-personal");
+    expect(compact).toContain("手印");
+    expect(compact).not.toContain("乙方盖章");
+  });
+
+  it("the authorization letter names the legal representative and the authorised website principal (SUB-3)", async () => {
+    const pdf = await renderAuthorizationLetter({
+      ...party(),
+      legalRepresentative: "李四",
+      websitePrincipal: { name: "王五", certificateType: "居民身份证", certificateNumber: "110101198506150012", mobile: "13700137000" },
+    });
+    const { pages, compact } = inspect(pdf, "authorization");
+    expect(pages).toBe(1);
+    for (const s of ["网站备案授权书", "王五", "李四", "example-tech.cn", "法定代表人签字"]) expect(compact).toContain(s);
   });
 });
