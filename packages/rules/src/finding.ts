@@ -30,3 +30,14 @@ export function finding(
 export function hasNoErrors(findings: readonly Finding[]): boolean {
   return !findings.some((f) => f.severity === "error");
 }
+
+/** What every validator returns. */
+export interface CheckResult {
+  ok: boolean;
+  findings: Finding[];
+}
+
+/** Attaches `ok` to a validator's findings, plus whatever it learnt (normalized value …). */
+export function checked<T extends object>(findings: Finding[], extra: T): T & CheckResult {
+  return { ...extra, ok: hasNoErrors(findings), findings };
+}

@@ -1,11 +1,13 @@
-import { finding, hasNoErrors, type Finding } from "../finding.js";
+import { report } from "../catalog.js";
+import { hasNoErrors, type Finding } from "../finding.js";
+import { asText } from "../text.js";
 
 // SUB-7: a mainland mobile number, 11 digits starting 13–19.
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 
 /** Strips what people type around a number: spaces, dashes, a leading +86 or 86. */
 export function normalizeMobile(value: string): string {
-  const compact = value.normalize("NFKC").replace(/[\s-]/g, "");
+  const compact = asText(value).normalize("NFKC").replace(/[\s-]/g, "");
   return compact.replace(/^(\+?86)(?=1\d{10}$)/, "");
 }
 
@@ -15,14 +17,12 @@ export function checkMobile(
 ): { ok: boolean; normalized?: string; findings: Finding[] } {
   const normalized = normalizeMobile(value);
   if (normalized === "") {
-    return { ok: false, findings: [finding("SUB-7", "MOBILE_REQUIRED", "error", path, "请填写手机号码。")] };
+    return { ok: false, findings: [report("MOBILE_REQUIRED", path, "请填写手机号码。")] };
   }
   if (!MAINLAND_MOBILE.test(normalized)) {
     const findings = [
-      finding(
-        "SUB-7",
+      report(
         "MOBILE_INVALID",
-        "error",
         path,
         "手机号码应为中国大陆 11 位手机号（以 13–19 开头），请检查是否多输或少输了数字。",
       ),
