@@ -25,6 +25,22 @@ export const ERROR_CODES = {
     status: 409,
     message: "该备案已被其他人修改，请刷新页面查看最新内容后再操作。",
   },
+  FILING_ALREADY_OPEN: {
+    status: 409,
+    message: "您已有一个进行中的备案申请（一个主体同时只能有一个申请），请先完成或撤回它。",
+  },
+  FILING_NOT_EDITABLE: { status: 409, message: "该备案当前状态下不能修改；只有未提交或被退回的申请可以修改。" },
+  FILING_HAS_ERRORS: { status: 422, message: "备案信息还有需要修改的地方，请按提示逐项修改后再提交。" },
+  FILE_EMPTY: { status: 400, message: "文件是空的，请重新选择文件上传。" },
+  FILE_TOO_LARGE: { status: 413, message: "文件超过 20 MB，请上传原始照片或扫描件（系统会自动压缩）。" },
+  FILE_TYPE_UNSUPPORTED: { status: 415, message: "文件不是支持的图片格式，请上传 JPG 或 PNG 格式的照片或扫描件。" },
+  FILE_TYPE_HEIC: { status: 415, message: "暂不支持苹果手机的 HEIC 格式照片，请转换为 JPG 后上传。" },
+  FILE_TYPE_MISMATCH: { status: 415, message: "文件内容与文件类型不符，请用图片软件另存为 JPG 后重新上传。" },
+  IMAGE_CORRUPT: { status: 422, message: "图片文件已损坏或不完整，请重新拍摄或扫描后上传。" },
+  IMAGE_TOO_MANY_PIXELS: { status: 422, message: "图片尺寸过大，请上传 6000 万像素以内的照片或扫描件。" },
+  IMAGE_TOO_SMALL: { status: 422, message: "图片低于要求的 800×600 像素，请重新拍摄清晰的原件后上传。" },
+  IMAGE_CANNOT_COMPRESS: { status: 422, message: "这张图片压缩到 100 KB 以内后无法保持清晰，请重新拍摄后上传。" },
+  MATERIAL_KIND_UNKNOWN: { status: 400, message: "请选择要上传的资料类型。" },
   INTERNAL_ERROR: { status: 500, message: "系统繁忙，请稍后重试；如果问题持续，请联系客服。" },
 } as const satisfies Record<string, { status: number; message: string }>;
 

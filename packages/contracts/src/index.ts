@@ -6,3 +6,4 @@ z.config(z.locales.zhCN());
 export * from "./errors.js";
 export * from "./auth.js";
 export * from "./health.js";
+export * from "./filings.js";

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -10,6 +11,7 @@ import { registerAuthentication } from "./http/authentication.js";
 import { problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { LOG_REDACT_PATHS } from "./logging/mask.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
+import { filingRoutes } from "./modules/filings/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 
 export interface RouteEntry {
@@ -53,6 +55,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyInstance["log"]):
   registerProblemHandlers(app);
 
   await app.register(cookie);
+  await app.register(multipart, { throwFileSizeLimit: true });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -73,6 +76,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyInstance["log"]):
 
   await app.register(healthRoutes(ctx));
   await app.register(accountRoutes(ctx));
+  await app.register(filingRoutes(ctx));
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = ctx.config.webDist;

@@ -2,6 +2,8 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN, startTestSystem, type TestSystem } from "./support/test-system.js";
 import { bearer, loginAs, register, type Session } from "./support/http.js";
+import { phonePhoto } from "./support/images.js";
+import { multipart } from "./support/multipart.js";
 
 /**
  * Who may call what: every API route × every kind of caller. A route added without a row here
@@ -10,11 +12,28 @@ import { bearer, loginAs, register, type Session } from "./support/http.js";
 type ActorName = "anonymous" | "applicantA" | "applicantB" | "reviewer" | "admin";
 const ACTORS: ActorName[] = ["anonymous", "applicantA", "applicantB", "reviewer", "admin"];
 
+interface Fixtures {
+  filingId: string;
+  materialUrl: string;
+  photo: Buffer;
+  /** The current version of applicant A's filing (PATCH needs it). */
+  version(): Promise<number>;
+}
+
 interface Row {
   route: string;
-  request: (n: number) => InjectOptions;
+  request: (n: number, fx: Fixtures) => InjectOptions | Promise<InjectOptions>;
   expect: Record<ActorName, number>;
 }
+
+/** Applicant A owns the filing; nobody else may see it while it is a draft. */
+const ownerOnly = (status: number): Record<ActorName, number> => ({
+  anonymous: 401,
+  applicantA: status,
+  applicantB: 404,
+  reviewer: 404,
+  admin: 404,
+});
 
 const everyone = (status: number): Record<ActorName, number> => ({
   anonymous: status,
@@ -55,9 +74,41 @@ const MATRIX: Row[] = [
     }),
     expect: adminOnly(201),
   },
+  {
+    route: "POST /api/filings",
+    request: () => ({ method: "POST", url: "/api/filings", payload: { type: "first" } }),
+    // A already has an open filing (WF-1); B's first filing is created; staff cannot file.
+    expect: { anonymous: 401, applicantA: 409, applicantB: 201, reviewer: 403, admin: 403 },
+  },
+  {
+    route: "GET /api/filings",
+    request: () => ({ url: "/api/filings" }),
+    expect: { anonymous: 401, applicantA: 200, applicantB: 200, reviewer: 403, admin: 403 },
+  },
+  { route: "GET /api/filings/:id", request: (_n, fx) => ({ url: `/api/filings/${fx.filingId}` }), expect: ownerOnly(200) },
+  {
+    route: "PATCH /api/filings/:id",
+    request: async (_n, fx) => ({
+      method: "PATCH",
+      url: `/api/filings/${fx.filingId}`,
+      payload: { expectedVersion: await fx.version(), form: { subject: { name: "矩阵测试" } } },
+    }),
+    expect: ownerOnly(200),
+  },
+  {
+    route: "POST /api/filings/:id/materials",
+    request: (_n, fx) => ({
+      method: "POST",
+      url: `/api/filings/${fx.filingId}/materials`,
+      ...multipart({ kind: "principal_id" }, { name: "id.jpg", type: "image/jpeg", data: fx.photo }),
+    }),
+    expect: ownerOnly(201),
+  },
+  { route: "GET /api/filings/:id/materials/:materialId/file", request: (_n, fx) => ({ url: fx.materialUrl }), expect: ownerOnly(200) },
 ];
 
 let sys: TestSystem;
+let fx: Fixtures;
 const credentials: Record<Exclude<ActorName, "anonymous">, { email: string; password: string }> = {
   applicantA: { email: "a@example.com", password: "Passw0rd-a" },
   applicantB: { email: "b@example.com", password: "Passw0rd-b" },
@@ -76,6 +127,22 @@ beforeAll(async () => {
     headers: bearer(admin),
     payload: { ...credentials.reviewer, role: "reviewer" },
   });
+  const a = await loginAs(sys.app, credentials.applicantA.email, credentials.applicantA.password);
+  const filing = (await sys.app.inject({ method: "POST", url: "/api/filings", headers: bearer(a), payload: { type: "first" } })).json();
+  const photo = await phonePhoto(1200, 900);
+  const material = (
+    await sys.app.inject({
+      method: "POST",
+      url: `/api/filings/${filing.id}/materials`,
+      ...multipart({ kind: "principal_id" }, { name: "id.jpg", type: "image/jpeg", data: photo }, bearer(a)),
+    })
+  ).json();
+  fx = {
+    filingId: filing.id,
+    materialUrl: material.url,
+    photo,
+    version: async () => (await sys.app.inject({ url: `/api/filings/${filing.id}`, headers: bearer(a) })).json().version,
+  };
 });
 afterAll(() => sys.close());
 
@@ -95,7 +162,7 @@ describe("authorization matrix", () => {
   const cases = MATRIX.flatMap((row) => ACTORS.map((actor) => [row.route, actor, row] as const));
   it.each(cases)("%s as %s", async (_route, actor, row) => {
     const session = await sessionOf(actor);
-    const req = row.request(++n);
+    const req = await row.request(++n, fx);
     const res = await sys.app.inject({ ...req, headers: { ...req.headers, ...bearer(session) } });
     expect(res.statusCode, res.body).toBe(row.expect[actor]);
     if (res.statusCode >= 400) expect(res.json().code).toMatch(/^[A-Z_]+$/);
@@ -103,10 +170,10 @@ describe("authorization matrix", () => {
 
   it("cookie sessions need the CSRF token on every state-changing route", async () => {
     const session = await sessionOf("admin");
-    for (const row of MATRIX.filter((r) => (r.request(0).method ?? "GET") !== "GET")) {
+    for (const row of MATRIX.filter((r) => !r.route.startsWith("GET "))) {
       if (row.route === "POST /api/auth/login" || row.route === "POST /api/auth/register") continue;
-      const req = row.request(++n);
-      const res = await sys.app.inject({ ...req, headers: { cookie: session!.cookie } });
+      const req = await row.request(++n, fx);
+      const res = await sys.app.inject({ ...req, headers: { ...req.headers, cookie: session!.cookie } });
       expect(res.statusCode, row.route).toBe(403);
       expect(res.json().code).toBe("CSRF_TOKEN_INVALID");
     }

@@ -102,6 +102,6 @@ describe("信息安全管理协议 and 网站备案授权书 (R-DOC-1)", () => {
     });
     const { pages, compact } = inspect(pdf, "authorization");
     expect(pages).toBe(1);
-    for (const s of ["网站备案授权书", "王五", "李四", "example-tech.cn", "法定代表人签字"]) expect(compact).toContain(s);
+    for (const s of ["网站备案授权书", "王五", "李四", "example-tech.cn", "法定代表人（李四）签字", "单位盖章"]) expect(compact).toContain(s);
   });
 });

@@ -1,0 +1,170 @@
+import { z } from "zod";
+
+/**
+ * The filing form as the API carries it. It mirrors `FilingInput` of @beian/rules (field for
+ * field, same names); drafts are saved as typed, so every field is optional here and only
+ * bounded in size and type. Completeness and correctness are judged on submit by the rules
+ * (preReview), whose findings point at these same paths.
+ */
+const text = (max: number) => z.string().max(max, { message: `最多 ${max} 个字符。` });
+const code = text(64);
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { message: `最多 ${max} 项。` });
+
+export const ZCertificateForm = z.strictObject({
+  type: code.optional(),
+  number: text(64).optional(),
+  validUntil: text(16).optional(),
+});
+
+export const ZPersonForm = z.strictObject({
+  name: text(50).optional(),
+  certificate: ZCertificateForm.optional(),
+  mobile: text(32).optional(),
+  mobile2: text(32).optional(),
+  email: text(254).optional(),
+  officePhone: text(32).optional(),
+  qq: text(20).optional(),
+});
+
+export const ZAddressForm = z.strictObject({
+  provinceCode: code.optional(),
+  cityCode: code.optional(),
+  districtCode: code.optional(),
+  detail: text(200).optional(),
+});
+
+export const ZSubjectForm = z.strictObject({
+  type: code.optional(),
+  name: text(100).optional(),
+  certificate: ZCertificateForm.extend({ domicile: text(200).optional() }).optional(),
+  investor: text(100).optional(),
+  address: ZAddressForm.optional(),
+  principal: ZPersonForm.optional(),
+  legalRepresentativeName: text(50).optional(),
+  emergencyContact: z.strictObject({ name: text(50).optional(), mobile: text(32).optional(), qq: text(20).optional() }).optional(),
+  renamed: z.boolean().optional(),
+  filedBy: z.enum(["self", "agent"]).optional(),
+  remark: text(500).optional(),
+  icpNumber: text(40).optional(),
+});
+
+export const ZWebsiteForm = z.strictObject({
+  name: text(100).optional(),
+  domains: list(text(255), 20).optional(),
+  homeUrl: text(500).optional(),
+  serviceContent: code.optional(),
+  languages: list(code, 20).optional(),
+  preApprovals: list(
+    z.strictObject({ category: code.optional(), permitNumber: text(64).optional(), documentId: text(64).optional() }),
+    10,
+  ).optional(),
+  commercial: z.boolean().optional(),
+  commercialLicenceNumber: text(40).optional(),
+  ips: list(text(45), 20).optional(),
+  accessMethod: code.optional(),
+  serverLocation: text(100).optional(),
+  remark: text(500).optional(),
+  principal: ZPersonForm.optional(),
+  domainCertificates: list(
+    z.strictObject({
+      domain: text(255).optional(),
+      registrantName: text(100).optional(),
+      registrantCertNumber: text(64).optional(),
+      expiresAt: text(32).optional(),
+      verifiedAt: text(32).optional(),
+    }),
+    20,
+  ).optional(),
+  icpNumber: text(40).optional(),
+});
+
+export const ZFilingForm = z.strictObject({
+  province: code.optional(),
+  subject: ZSubjectForm.optional(),
+  // WF-2: at most 10 websites per application.
+  websites: list(ZWebsiteForm, 10).optional(),
+  access: z.strictObject({ icpNumber: text(40).optional(), filingPassword: text(64).optional() }).optional(),
+  verificationFormSignedAt: text(32).optional(),
+  cancellation: z.strictObject({ reason: text(500).optional() }).optional(),
+});
+
+export type TFilingForm = z.infer<typeof ZFilingForm>;
+
+export const FILING_TYPE_VALUES = ["first", "new_site", "new_access", "change", "cancel_site", "cancel_subject", "cancel_access"] as const;
+export const FILING_STATUS_VALUES = [
+  "draft",
+  "submitted",
+  "returned_by_provider",
+  "verifying",
+  "sms_pending",
+  "bureau_review",
+  "returned_by_bureau",
+  "approved",
+  "withdrawn",
+  "expired",
+] as const;
+
+export const ZFilingType = z.enum(FILING_TYPE_VALUES, { message: "请选择备案类型。" });
+export const ZFilingStatus = z.enum(FILING_STATUS_VALUES);
+
+export const ZCreateFilingRequest = z.strictObject({ type: ZFilingType, form: ZFilingForm.optional() });
+export const ZUpdateFilingRequest = z.strictObject({
+  expectedVersion: z.number().int().min(1),
+  form: ZFilingForm,
+});
+export const ZVersionRequest = z.strictObject({ expectedVersion: z.number().int().min(1) });
+
+export const ZFindingView = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning", "review"]),
+  path: z.string(),
+  message: z.string(),
+  ruleId: z.string(),
+});
+
+export const ZMaterialView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  websiteIndex: z.number().int().nullable(),
+  originalName: z.string(),
+  originalBytes: z.number().int(),
+  storedBytes: z.number().int(),
+  width: z.number().int(),
+  height: z.number().int(),
+  url: z.string(),
+  createdAt: z.string(),
+});
+
+export const ZTimelineEntry = z.object({
+  at: z.string(),
+  actorRole: z.string(),
+  action: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const ZFilingSummary = z.object({
+  id: z.string(),
+  type: ZFilingType,
+  status: ZFilingStatus,
+  version: z.number().int(),
+  subjectName: z.string().nullable(),
+  domains: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+
+export const ZFiling = ZFilingSummary.extend({
+  form: ZFilingForm,
+  materials: z.array(ZMaterialView),
+  findings: z.array(ZFindingView),
+  timeline: z.array(ZTimelineEntry),
+});
+
+export const ZFilingList = z.object({ items: z.array(ZFilingSummary) });
+
+export type TFiling = z.infer<typeof ZFiling>;
+export type TFilingSummary = z.infer<typeof ZFilingSummary>;
+export type TMaterialView = z.infer<typeof ZMaterialView>;

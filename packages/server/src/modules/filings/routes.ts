@@ -1,0 +1,105 @@
+import {
+  ZCreateFilingRequest,
+  ZFiling,
+  ZFilingList,
+  ZMaterialView,
+  ZUpdateFilingRequest,
+} from "@beian/contracts";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.js";
+import { AppError } from "../../errors.js";
+import { IMAGE_LIMITS } from "../materials/image-compliance.js";
+import { materialFile, uploadMaterial } from "../materials/upload.js";
+import { createFiling, filingDetails, listOwnFilings, readableFiling, updateFilingForm } from "./service.js";
+
+const ZId = z.object({ id: z.string().max(64) });
+const ZMaterialParams = z.object({ id: z.string().max(64), materialId: z.string().max(64) });
+
+export function filingRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    r.post(
+      "/api/filings",
+      { schema: { tags: ["filings"], summary: "新建备案申请（草稿）", body: ZCreateFilingRequest, response: { 201: ZFiling } } },
+      async (request, reply) => {
+        const row = await createFiling(ctx, request.actor, request.body.type, request.body.form);
+        return reply.code(201).send(await filingDetails(ctx, row));
+      },
+    );
+
+    r.get("/api/filings", { schema: { tags: ["filings"], summary: "我的备案申请", response: { 200: ZFilingList } } }, async (request) => ({
+      items: await listOwnFilings(ctx, request.actor),
+    }));
+
+    r.get(
+      "/api/filings/:id",
+      { schema: { tags: ["filings"], summary: "备案申请详情", params: ZId, response: { 200: ZFiling } } },
+      async (request) => filingDetails(ctx, await readableFiling(ctx, request.actor, request.params.id)),
+    );
+
+    r.patch(
+      "/api/filings/:id",
+      {
+        schema: {
+          tags: ["filings"],
+          summary: "保存草稿（自动保存）",
+          params: ZId,
+          body: ZUpdateFilingRequest,
+          response: { 200: ZFiling },
+        },
+      },
+      async (request) => {
+        const row = await updateFilingForm(ctx, request.actor, request.params.id, request.body.expectedVersion, request.body.form);
+        return filingDetails(ctx, row);
+      },
+    );
+
+    r.post(
+      "/api/filings/:id/materials",
+      {
+        schema: {
+          tags: ["materials"],
+          summary: "上传备案资料（multipart：先 kind、websiteIndex 字段，后 file）",
+          params: ZId,
+          response: { 201: ZMaterialView },
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "请以 multipart/form-data 上传文件。");
+        const part = await request.file({ limits: { fileSize: IMAGE_LIMITS.maxUploadBytes, files: 1, fields: 5 } });
+        if (!part) throw new AppError("FILE_EMPTY");
+        const field = (name: string) => {
+          const f = part.fields[name];
+          return f && !Array.isArray(f) && f.type === "field" ? String(f.value) : undefined;
+        };
+        const data = await part.toBuffer();
+        const index = field("websiteIndex");
+        const websiteIndex = index === undefined || index === "" ? null : Number(index);
+        if (websiteIndex !== null && !(Number.isInteger(websiteIndex) && websiteIndex >= 0 && websiteIndex < 10)) {
+          throw new AppError("VALIDATION_FAILED", "网站序号不正确。", [{ path: "websiteIndex", code: "INVALID", message: "网站序号应为 0–9。" }]);
+        }
+        const row = await uploadMaterial(ctx, request.actor, request.params.id, {
+          kind: field("kind") ?? "",
+          websiteIndex,
+          fileName: part.filename,
+          declaredMime: part.mimetype,
+          data,
+        });
+        const details = await filingDetails(ctx, await readableFiling(ctx, request.actor, request.params.id));
+        return reply.code(201).send(details.materials.find((m) => m.id === row.id)!);
+      },
+    );
+
+    r.get(
+      "/api/filings/:id/materials/:materialId/file",
+      { schema: { tags: ["materials"], summary: "资料图片（合规后的版本）", params: ZMaterialParams } },
+      async (request, reply) => {
+        const data = await materialFile(ctx, request.actor, request.params.id, request.params.materialId);
+        return reply.type("image/jpeg").header("cache-control", "private, max-age=3600").send(data);
+      },
+    );
+  };
+}

@@ -1,0 +1,98 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { AppContext } from "../../context.js";
+import { materials, type MaterialRow } from "../../db/schema.js";
+import { AppError } from "../../errors.js";
+import { authorize } from "../../policies/policy.js";
+import type { Actor } from "../accounts/actor.js";
+import { audit } from "../audit/audit.js";
+import { EDITABLE_STATUSES, filingPolicy } from "../filings/policy.js";
+import { readableFiling } from "../filings/service.js";
+import { ImageProblem, makeImageCompliant } from "./image-compliance.js";
+
+export interface Upload {
+  kind: string;
+  websiteIndex: number | null;
+  fileName: string;
+  declaredMime: string;
+  data: Buffer;
+}
+
+const KIND = /^[a-z][a-z0-9_]{1,47}$/;
+
+/**
+ * Stores an uploaded document: the original as received and the compliant image (R-MAT-1),
+ * both content-addressed; a new upload of the same kind replaces the earlier one (kept, marked).
+ */
+export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: string, upload: Upload) {
+  const filing = await readableFiling(ctx, actor, filingId);
+  const user = authorize(actor, filingPolicy.edit, filing).user;
+  if (!EDITABLE_STATUSES.has(filing.status)) throw new AppError("FILING_NOT_EDITABLE");
+  if (!KIND.test(upload.kind)) throw new AppError("MATERIAL_KIND_UNKNOWN");
+
+  let compliant;
+  try {
+    compliant = await makeImageCompliant(upload.data, upload.declaredMime);
+  } catch (error) {
+    if (error instanceof ImageProblem) {
+      throw new AppError(error.code, error.messageZh, [{ path: "file", code: error.code, message: error.messageZh }]);
+    }
+    throw error;
+  }
+  const original = await ctx.files.put(upload.data);
+  const stored = await ctx.files.put(compliant.data);
+  const now = ctx.clock.now();
+  const report = {
+    originalWidth: compliant.original.width,
+    originalHeight: compliant.original.height,
+    quality: compliant.quality,
+    encodes: compliant.encodes,
+  };
+
+  return ctx.db.transaction(async (tx): Promise<MaterialRow> => {
+    const sameSlot = and(
+      eq(materials.filingId, filing.id),
+      eq(materials.kind, upload.kind),
+      upload.websiteIndex === null ? isNull(materials.websiteIndex) : eq(materials.websiteIndex, upload.websiteIndex),
+      isNull(materials.replacedAt),
+    );
+    await tx.update(materials).set({ replacedAt: now }).where(sameSlot);
+    const [row] = await tx
+      .insert(materials)
+      .values({
+        filingId: filing.id,
+        kind: upload.kind,
+        websiteIndex: upload.websiteIndex,
+        originalKey: original.key,
+        originalName: upload.fileName.slice(0, 200),
+        originalMime: compliant.original.mime,
+        originalBytes: original.bytes,
+        storedKey: stored.key,
+        storedBytes: stored.bytes,
+        width: compliant.width,
+        height: compliant.height,
+        report,
+        uploadedBy: user.id,
+        createdAt: now,
+      })
+      .returning();
+    await audit(tx, ctx.clock, actor, {
+      entityType: "filing",
+      entityId: filing.id,
+      action: "material.uploaded",
+      data: { kind: upload.kind, websiteIndex: upload.websiteIndex, bytes: stored.bytes, width: compliant.width, height: compliant.height },
+    });
+    return row!;
+  });
+}
+
+/** The compliant image of a material, for its owner and for reviewers. */
+export async function materialFile(ctx: AppContext, actor: Actor, filingId: string, materialId: string) {
+  const filing = await readableFiling(ctx, actor, filingId);
+  const [row] = /^[0-9a-f-]{36}$/i.test(materialId)
+    ? await ctx.db.select().from(materials).where(and(eq(materials.id, materialId), eq(materials.filingId, filing.id)))
+    : [];
+  if (!row) throw new AppError("NOT_FOUND", "找不到该资料文件。");
+  const data = await ctx.files.get(row.storedKey);
+  if (!data) throw new AppError("NOT_FOUND", "资料文件已不存在，请重新上传。");
+  return data;
+}
