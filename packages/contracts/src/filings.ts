@@ -1,3 +1,4 @@
+import { FILING_TYPES, type FilingType } from "@beian/rules";
 import { z } from "zod";
 
 /**
@@ -90,7 +91,8 @@ export const ZFilingForm = z.strictObject({
 
 export type TFilingForm = z.infer<typeof ZFilingForm>;
 
-export const FILING_TYPE_VALUES = ["first", "new_site", "new_access", "change", "cancel_site", "cancel_subject", "cancel_access"] as const;
+// The filing types are the rules' own (R-PRE-2); the API only names them.
+export const FILING_TYPE_VALUES = Object.keys(FILING_TYPES) as [FilingType, ...FilingType[]];
 export const FILING_STATUS_VALUES = [
   "draft",
   "submitted",
