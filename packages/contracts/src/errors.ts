@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   IMAGE_TOO_SMALL: { status: 422, message: "图片低于要求的 800×600 像素，请重新拍摄清晰的原件后上传。" },
   IMAGE_CANNOT_COMPRESS: { status: 422, message: "这张图片压缩到 100 KB 以内后无法保持清晰，请重新拍摄后上传。" },
   MATERIAL_KIND_UNKNOWN: { status: 400, message: "请选择要上传的资料类型。" },
+  BUREAU_UNAVAILABLE: { status: 503, message: "暂时无法连接工信部备案系统，请稍后再试。" },
   INTERNAL_ERROR: { status: 500, message: "系统繁忙，请稍后重试；如果问题持续，请联系客服。" },
 } as const satisfies Record<string, { status: number; message: string }>;
 

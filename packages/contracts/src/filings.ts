@@ -170,3 +170,29 @@ export const ZFilingList = z.object({ items: z.array(ZFilingSummary) });
 export type TFiling = z.infer<typeof ZFiling>;
 export type TFilingSummary = z.infer<typeof ZFilingSummary>;
 export type TMaterialView = z.infer<typeof ZMaterialView>;
+
+export const ZPrecheckQuery = z
+  .strictObject({
+    domain: text(255).optional(),
+    certType: code.optional(),
+    certNumber: text(64).optional(),
+  })
+  .refine((q) => Boolean(q.domain) !== Boolean(q.certNumber), { message: "请输入要查询的域名，或证件号码（二选一）。" });
+
+export const ZPrecheckResult = z.object({
+  query: z.object({ kind: z.enum(["domain", "certificate"]), value: z.string() }),
+  filed: z.boolean(),
+  records: z.array(
+    z.object({
+      subjectName: z.string(),
+      subjectNature: z.string(),
+      subjectIcpNumber: z.string(),
+      siteName: z.string(),
+      siteIcpNumber: z.string(),
+      domain: z.string(),
+      approvedAt: z.string(),
+    }),
+  ),
+  suggestion: z.object({ type: ZFilingType, reason: z.string() }),
+});
+export type TPrecheckResult = z.infer<typeof ZPrecheckResult>;

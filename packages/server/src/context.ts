@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Database, Db } from "./db/connection.js";
+import type { PublicRegistry } from "./gateways/bureau/public-registry.js";
 import type { FileStore } from "./gateways/storage/port.js";
 import type { MailSender } from "./gateways/mail/port.js";
 import type { SmsSender } from "./gateways/sms/port.js";
@@ -18,4 +19,5 @@ export interface AppContext {
   files: FileStore;
   mail: MailSender;
   sms: SmsSender;
+  registry: PublicRegistry;
 }

@@ -11,6 +11,7 @@ import type { FileStore } from "./gateways/storage/port.js";
 import { mailSenderFromEnv } from "./gateways/mail/smtp.js";
 import type { MailSender } from "./gateways/mail/port.js";
 import { outboxSmsSender, type SmsSender } from "./gateways/sms/port.js";
+import { httpPublicRegistry, type PublicRegistry } from "./gateways/bureau/public-registry.js";
 import { ensureAdmin } from "./modules/accounts/bootstrap-admin.js";
 
 export interface SystemOptions {
@@ -19,6 +20,7 @@ export interface SystemOptions {
   files?: FileStore;
   mail?: MailSender;
   sms?: SmsSender;
+  registry?: PublicRegistry;
   jobs?: JobQueueOptions;
   logger?: pino.Logger;
 }
@@ -42,6 +44,7 @@ export async function createSystem(config: Config, options: SystemOptions = {}) 
     files: options.files ?? fileStoreFromEnv(process.env, config.dataRoot),
     mail: options.mail ?? mailSenderFromEnv(process.env),
     sms: options.sms ?? outboxSmsSender,
+    registry: options.registry ?? httpPublicRegistry(config.bureauUrl),
   };
   registerJobs(ctx);
   const app = await buildApp(ctx, log);

@@ -104,6 +104,8 @@ const MATRIX: Row[] = [
     }),
     expect: ownerOnly(201),
   },
+  // The registry answers 503 here (no simulator running): what matters is who gets that far.
+  { route: "GET /api/precheck", request: () => ({ url: "/api/precheck?domain=example.cn" }), expect: signedIn(503) },
   { route: "GET /api/filings/:id/materials/:materialId/file", request: (_n, fx) => ({ url: fx.materialUrl }), expect: ownerOnly(200) },
 ];
 
