@@ -47,6 +47,7 @@ export const FINDING_CATALOG = {
   AGE_PROOF_OF_INCOME: entry("ID-7", "review", "未满 18 周岁需收入证明"),
 
   // Subject and principals (SUB-1…SUB-9)
+  SUBJECT_TYPE_INVALID: entry("ID-4", "error", "未选择主办单位性质"),
   SUBJECT_PRINCIPAL_NOT_LEGAL_REP: entry("SUB-1", "error", "主体负责人不是法定代表人"),
   SUBJECT_LEGAL_REP_UNKNOWN: entry("SUB-1", "review", "需核对主体负责人是否为法定代表人"),
   PERSONAL_PRINCIPAL_MISMATCH: entry("SUB-2", "error", "个人备案的网站负责人须为本人"),

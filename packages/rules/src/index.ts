@@ -33,3 +33,24 @@ export * from "./provinces/policies.js";
 export { POLICY_FIELDS, type PolicyField } from "./provinces/policy-fields.js";
 export { SMS_SENDER_NUMBERS, type SmsVerification } from "./provinces/sms-portals.js";
 export * from "./calendar/local-date.js";
+export * from "./calendar/working-days.js";
+export * from "./calendar/sms-clock.js";
+
+// Filing-level rules
+export { checkPerson, type PersonCheckOptions, type PersonFacts } from "./subjects/person.js";
+export { checkAddress } from "./subjects/address.js";
+export { checkSubject } from "./subjects/subject-checks.js";
+export { checkContactUniqueness } from "./subjects/contacts.js";
+export { checkWebsite } from "./sites/website-checks.js";
+export { checkDomainCertificate } from "./sites/domain-certificate.js";
+export { checkFilingLevel } from "./workflow/filing-checks.js";
+export * from "./materials/kinds.js";
+export * from "./materials/required.js";
+export * from "./materials/checklist.js";
+export * from "./forms/verification-form.js";
+export * from "./pre-review.js";
+
+// Lifecycle
+export * from "./lifecycle/states.js";
+export * from "./lifecycle/effects.js";
+export * from "./lifecycle/transition.js";
