@@ -22,9 +22,12 @@ export function shanghaiDate(instant: Date): IsoDate {
   return fromUtcDate(new Date(instant.getTime() + OFFSET_MS));
 }
 
+// Year, month, day of an ISO date without allocating arrays: these run in the hot path.
+const ymd = (date: IsoDate): [number, number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+
 /** The instant of `hour:minute` Shanghai time on `date`. */
 export function shanghaiInstant(date: IsoDate, hour = 0, minute = 0): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = ymd(date);
   return new Date(Date.UTC(y, m - 1, d, hour, minute) - OFFSET_MS);
 }
 
@@ -39,12 +42,13 @@ export function parseIsoDate(value: string): IsoDate | undefined {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtcDate(new Date(shanghaiInstant(date).getTime() + OFFSET_MS + days * DAY_MS));
+  const [y, m, d] = ymd(date);
+  return fromUtcDate(new Date(Date.UTC(y, m - 1, d + days)));
 }
 
 /** Adds calendar months; the 31st of a shorter month becomes its last day. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = ymd(date);
   const first = new Date(Date.UTC(y, m - 1 + months, 1));
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   first.setUTCDate(Math.min(d, last));
@@ -53,7 +57,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 
 /** Day of week, 0 = Sunday. */
 export function weekday(date: IsoDate): number {
-  return new Date(shanghaiInstant(date).getTime() + OFFSET_MS).getUTCDay();
+  const [y, m, d] = ymd(date);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
 /** Whole years between a birth date and `on` (ID-7). */

@@ -41,11 +41,16 @@ export interface DayInfo {
 
 const chineseName = (entry: string | undefined): string | undefined => entry?.split(",")[1];
 
-export function dayInfo(date: IsoDate): DayInfo {
+function isKnownYear(date: IsoDate): boolean {
   const year = Number(date.slice(0, 4));
   const { from, to } = calendarCoverage();
-  const known = year >= from && year <= to;
-  const weekend = weekday(date) === 0 || weekday(date) === 6;
+  return year >= from && year <= to;
+}
+
+export function dayInfo(date: IsoDate): DayInfo {
+  const known = isKnownYear(date);
+  const day = weekday(date);
+  const weekend = day === 0 || day === 6;
   const holiday = chineseName(data.holidays[date]);
   const adjusted = chineseName(data.workdays[date]);
   if (holiday) return { date, working: false, name: holiday, adjustedWorkday: false, known };
@@ -57,8 +62,10 @@ export function isWorkingDay(date: IsoDate): boolean {
   return dayInfo(date).working;
 }
 
-function missingData(dates: readonly IsoDate[]): Finding[] {
-  const unknown = [...new Set(dates.filter((d) => !dayInfo(d).known).map((d) => d.slice(0, 4)))];
+/** Dates are walked in order, so the first and last tell which years were needed. */
+function missingData(first: IsoDate | undefined, last: IsoDate | undefined): Finding[] {
+  if (!first || !last) return [];
+  const unknown = [...new Set([first, last].filter((d) => !isKnownYear(d)).map((d) => d.slice(0, 4)))];
   if (unknown.length === 0) return [];
   return [
     report(
@@ -74,24 +81,25 @@ function missingData(dates: readonly IsoDate[]): Finding[] {
  * day after the day `start` falls on.
  */
 export function addWorkingDays(start: Date, days: number): { at: Date; findings: Finding[] } {
+  const first = addDays(shanghaiDate(start), 1);
   let date = shanghaiDate(start);
-  const seen: IsoDate[] = [];
   for (let counted = 0; counted < days; ) {
     date = addDays(date, 1);
-    seen.push(date);
     if (isWorkingDay(date)) counted++;
   }
-  return { at: shanghaiInstant(addDays(date, 1)), findings: missingData(seen) };
+  return { at: shanghaiInstant(addDays(date, 1)), findings: days > 0 ? missingData(first, date) : [] };
 }
 
-/** DOM-5: working days after `from` up to and including `to` (0 when `to` ≤ `from`). */
-export function workingDaysSince(from: IsoDate, to: IsoDate): { days: number; findings: Finding[] } {
+/**
+ * DOM-5: working days after `from` up to and including `to` (0 when `to` ≤ `from`), counting
+ * no further than `enough`: callers only ask "fewer than N?", so old dates cost nothing.
+ */
+export function workingDaysSince(from: IsoDate, to: IsoDate, enough = 60): { days: number; findings: Finding[] } {
   let days = 0;
-  const seen: IsoDate[] = [];
-  // Bounded: only the first few working days matter to the callers.
-  for (let d = addDays(from, 1); d <= to && seen.length < 60; d = addDays(d, 1)) {
-    seen.push(d);
+  let last: IsoDate | undefined;
+  for (let d = addDays(from, 1); d <= to && days < enough; d = addDays(d, 1)) {
+    last = d;
     if (isWorkingDay(d)) days++;
   }
-  return { days, findings: missingData(seen) };
+  return { days, findings: missingData(last && addDays(from, 1), last) };
 }

@@ -77,7 +77,7 @@ export function checkDomainCertificate(cert: DomainCertificateInput | undefined,
   if (cleanText(cert.verifiedAt) !== "") {
     const verified = toDate(cert.verifiedAt);
     if (verified) {
-      const since = workingDaysSince(verified, today);
+      const since = workingDaysSince(verified, today, 3);
       if (since.days < 3) {
         findings.push(
           report(
