@@ -41,7 +41,7 @@ export function checkPerson(
   const name = cleanText(person?.name);
   if (name === "") {
     findings.push(report("PERSON_NAME_REQUIRED", `${path}.name`, `请填写${role}的姓名（与证件一致）。`));
-  } else if (charLength(name) > 50 || /[^\p{L}\p{M} ·.]/u.test(name)) {
+  } else if (charLength(name) > 50 || /[^\p{L}\p{M} ·.'-]/u.test(name)) {
     findings.push(report("PERSON_NAME_INVALID", `${path}.name`, `${role}姓名应与证件上的姓名一致，不能包含数字或符号。`));
   }
 
