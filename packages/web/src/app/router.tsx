@@ -1,0 +1,42 @@
+import { lazy, Suspense, type ReactNode } from "react";
+import { createBrowserRouter, Navigate } from "react-router";
+import { Spin } from "antd";
+import { ApplicantLayout } from "../components/applicant-layout";
+import { ConsoleLayout } from "../components/console-layout";
+import { RequireAuth } from "../features/auth/components/require-auth";
+
+// Pages load per route: the login page does not carry the console's code.
+const LoginPage = lazy(() => import("../features/auth/pages/login-page"));
+const RegisterPage = lazy(() => import("../features/auth/pages/register-page"));
+const DashboardPage = lazy(() => import("../features/dashboard/pages/dashboard-page"));
+const QueuePage = lazy(() => import("../features/console/pages/queue-page"));
+const UsersPage = lazy(() => import("../features/console/pages/users-page"));
+
+const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: "block", margin: "20vh auto" }} />}>{node}</Suspense>;
+
+export const router = createBrowserRouter([
+  { path: "/login", element: page(<LoginPage />) },
+  { path: "/register", element: page(<RegisterPage />) },
+  {
+    path: "/",
+    element: (
+      <RequireAuth area="portal">
+        <ApplicantLayout />
+      </RequireAuth>
+    ),
+    children: [{ index: true, element: page(<DashboardPage />) }],
+  },
+  {
+    path: "/console",
+    element: (
+      <RequireAuth area="console">
+        <ConsoleLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: page(<QueuePage />) },
+      { path: "users", element: page(<UsersPage />) },
+    ],
+  },
+  { path: "*", element: <Navigate to="/" replace /> },
+]);

@@ -1,0 +1,24 @@
+import { Layout, Typography } from "antd";
+import { Link, Outlet } from "react-router";
+import { UserMenu } from "./user-menu";
+
+/** The applicant's portal: a plain header and the page; one column on a phone. */
+export function ApplicantLayout() {
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Layout.Header
+        style={{ background: "#fff", display: "flex", alignItems: "center", justifyContent: "space-between", gap: 12, padding: "0 16px", borderBottom: "1px solid #f0f0f0" }}
+      >
+        <Link to="/">
+          <Typography.Title level={4} style={{ margin: 0, whiteSpace: "nowrap" }}>
+            备案系统
+          </Typography.Title>
+        </Link>
+        <UserMenu />
+      </Layout.Header>
+      <Layout.Content style={{ padding: 16, maxWidth: 1080, width: "100%", margin: "0 auto" }}>
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,34 @@
+import { AuditOutlined, TeamOutlined } from "@ant-design/icons";
+import { Layout, Menu, Typography } from "antd";
+import { Outlet, useLocation, useNavigate } from "react-router";
+import { useSession } from "../features/auth/session";
+import { UserMenu } from "./user-menu";
+
+/** The provider console for reviewers and admins: a side menu that folds away on a phone. */
+export function ConsoleLayout() {
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const items = [
+    { key: "/console", icon: <AuditOutlined />, label: "审核队列" },
+    ...(user?.role === "admin" ? [{ key: "/console/users", icon: <TeamOutlined />, label: "用户管理" }] : []),
+  ];
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderRight: "1px solid #f0f0f0" }}>
+        <Typography.Title level={5} style={{ padding: "20px 24px 8px", margin: 0 }}>
+          接入商控制台
+        </Typography.Title>
+        <Menu mode="inline" selectedKeys={[pathname]} items={items} onClick={({ key }) => navigate(key)} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: "#fff", display: "flex", justifyContent: "flex-end", alignItems: "center", padding: "0 16px", borderBottom: "1px solid #f0f0f0" }}>
+          <UserMenu />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
