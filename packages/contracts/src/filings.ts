@@ -1,4 +1,4 @@
-import { FILING_TYPES, type FilingType } from "@beian/rules";
+import { FILING_STATUSES, FILING_TYPES, type FilingStatus, type FilingType } from "@beian/rules";
 import { z } from "zod";
 
 /**
@@ -93,18 +93,7 @@ export type TFilingForm = z.infer<typeof ZFilingForm>;
 
 // The filing types are the rules' own (R-PRE-2); the API only names them.
 export const FILING_TYPE_VALUES = Object.keys(FILING_TYPES) as [FilingType, ...FilingType[]];
-export const FILING_STATUS_VALUES = [
-  "draft",
-  "submitted",
-  "returned_by_provider",
-  "verifying",
-  "sms_pending",
-  "bureau_review",
-  "returned_by_bureau",
-  "approved",
-  "withdrawn",
-  "expired",
-] as const;
+export const FILING_STATUS_VALUES = Object.keys(FILING_STATUSES) as [FilingStatus, ...FilingStatus[]];
 
 export const ZFilingType = z.enum(FILING_TYPE_VALUES, { message: "请选择备案类型。" });
 export const ZFilingStatus = z.enum(FILING_STATUS_VALUES);
@@ -127,7 +116,8 @@ export const ZFindingView = z.object({
 export const ZMaterialView = z.object({
   id: z.string(),
   kind: z.string(),
-  websiteIndex: z.number().int().nullable(),
+  /** The part of the filing it belongs to, as the checklist names it; null for the whole filing. */
+  path: z.string().nullable(),
   originalName: z.string(),
   originalBytes: z.number().int(),
   storedBytes: z.number().int(),
@@ -150,6 +140,8 @@ export const ZFilingSummary = z.object({
   id: z.string(),
   type: ZFilingType,
   status: ZFilingStatus,
+  /** The stage as the applicant sees it (R-ST-1), e.g. 待接入商审核. */
+  stage: z.string(),
   version: z.number().int(),
   subjectName: z.string().nullable(),
   domains: z.array(z.string()),
@@ -196,3 +188,19 @@ export const ZPrecheckResult = z.object({
   suggestion: z.object({ type: ZFilingType, reason: z.string() }),
 });
 export type TPrecheckResult = z.infer<typeof ZPrecheckResult>;
+
+export const ZChecklist = z.object({
+  items: z.array(
+    z.object({
+      kind: z.string(),
+      label: z.string(),
+      reason: z.string(),
+      ruleId: z.string(),
+      path: z.string().nullable(),
+      /** Needed to submit, or later at the verification stage (photo, signed 核验单). */
+      stage: z.enum(["submission", "verification"]),
+      present: z.boolean(),
+    }),
+  ),
+});
+export type TChecklist = z.infer<typeof ZChecklist>;

@@ -104,6 +104,13 @@ const MATRIX: Row[] = [
     }),
     expect: ownerOnly(201),
   },
+  { route: "GET /api/filings/:id/checklist", request: (_n, fx) => ({ url: `/api/filings/${fx.filingId}/checklist` }), expect: ownerOnly(200) },
+  {
+    route: "POST /api/filings/:id/submit",
+    request: async (_n, fx) => ({ method: "POST", url: `/api/filings/${fx.filingId}/submit`, payload: { expectedVersion: await fx.version() } }),
+    // The owner reaches the pre-review, which blocks the empty draft.
+    expect: ownerOnly(422),
+  },
   // The registry answers 503 here (no simulator running): what matters is who gets that far.
   { route: "GET /api/precheck", request: () => ({ url: "/api/precheck?domain=example.cn" }), expect: signedIn(503) },
   { route: "GET /api/filings/:id/materials/:materialId/file", request: (_n, fx) => ({ url: fx.materialUrl }), expect: ownerOnly(200) },

@@ -109,7 +109,7 @@ export function transition(filing: LifecycleFiling, event: FilingEvent, ctx: Tra
       const due = addWorkingDays(now, limits.initialReviewWorkingDays);
       return ok(
         "submitted",
-        [notify("filing_submitted", "reviewers"), schedule("initial_review_due", due.at), ...cancel("filing_expiry")],
+        [notify("filing_submitted", "applicant"), notify("filing_submitted", "reviewers"), schedule("initial_review_due", due.at), ...cancel("filing_expiry")],
         { ...touched, smsFailedAttempts: 0 },
         [...findings, ...due.findings],
       );

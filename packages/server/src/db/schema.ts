@@ -111,6 +111,8 @@ export const filings = pgTable(
     form: jsonb("form").notNull().default(sql`'{}'::jsonb`),
     /** Findings of the last pre-review, shown to applicant and reviewer. */
     findings: jsonb("findings").notNull().default(sql`'[]'::jsonb`),
+    /** The lifecycle's own fields next to the status (verification passed, SMS attempts, ICP number). */
+    lifecycle: jsonb("lifecycle").notNull().default(sql`'{}'::jsonb`),
     /** Search columns of the review queue, derived from the form on every save. */
     subjectName: text("subject_name"),
     province: text("province"),
@@ -139,8 +141,8 @@ export const materials = pgTable(
       .notNull()
       .references(() => filings.id),
     kind: text("kind").notNull(),
-    /** Which website the material belongs to, for per-site materials; null for the subject. */
-    websiteIndex: integer("website_index"),
+    /** The part of the filing it belongs to ("websites.0", "websites.0.domains.1"); null for the whole filing. */
+    path: text("path"),
     originalKey: text("original_key").notNull(),
     originalName: text("original_name").notNull(),
     originalMime: text("original_mime").notNull(),

@@ -1,6 +1,8 @@
 import type { AppContext } from "../context.js";
 import { purgeEndedSessions } from "../modules/accounts/sessions.js";
 import { DELIVER_NOTIFICATION, deliverNotification } from "../modules/notifications/service.js";
+import { FILING_TIMER, type FilingTimer } from "../modules/filings/timer-job.js";
+import { fireFilingTimer } from "../modules/filings/timers.js";
 
 export const PURGE_SESSIONS = "sessions.purge";
 
@@ -15,6 +17,13 @@ export function registerJobs(ctx: AppContext): void {
     retryDelaySeconds: 10,
     expireInSeconds: 120,
     handle: (data, meta) => deliverNotification(ctx, ctx, data.id, meta.attempt, deliveryRetries + 1),
+  });
+  ctx.jobs.define<FilingTimer>({
+    name: FILING_TIMER,
+    retryLimit: 5,
+    retryDelaySeconds: 30,
+    expireInSeconds: 120,
+    handle: (data) => fireFilingTimer(ctx, data),
   });
   ctx.jobs.define({
     name: PURGE_SESSIONS,

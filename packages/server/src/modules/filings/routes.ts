@@ -1,9 +1,11 @@
 import {
+  ZChecklist,
   ZCreateFilingRequest,
   ZFiling,
   ZFilingList,
   ZMaterialView,
   ZUpdateFilingRequest,
+  ZVersionRequest,
 } from "@beian/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -12,8 +14,11 @@ import type { AppContext } from "../../context.js";
 import { AppError } from "../../errors.js";
 import { IMAGE_LIMITS } from "../materials/image-compliance.js";
 import { materialFile, uploadMaterial } from "../materials/upload.js";
+import { filingChecklist, submitFiling } from "./submit.js";
 import { createFiling, filingDetails, listOwnFilings, readableFiling, updateFilingForm } from "./service.js";
 
+/** Where a material belongs, as the checklist names it: "websites.0.principal", "websites.0.domains.1" … */
+const MATERIAL_PATH = /^[a-zA-Z]{1,20}(\.[a-zA-Z0-9]{1,20}){0,5}$/;
 const ZId = z.object({ id: z.string().max(64) });
 const ZMaterialParams = z.object({ id: z.string().max(64), materialId: z.string().max(64) });
 
@@ -57,12 +62,35 @@ export function filingRoutes(ctx: AppContext) {
       },
     );
 
+    r.get(
+      "/api/filings/:id/checklist",
+      { schema: { tags: ["filings"], summary: "所需资料清单及上传情况", params: ZId, response: { 200: ZChecklist } } },
+      async (request) => filingChecklist(ctx, request.actor, request.params.id),
+    );
+
+    r.post(
+      "/api/filings/:id/submit",
+      {
+        schema: {
+          tags: ["filings"],
+          summary: "提交接入商审核（自动初审；有错误时 422 并逐项列出）",
+          params: ZId,
+          body: ZVersionRequest,
+          response: { 200: ZFiling },
+        },
+      },
+      async (request) => {
+        const row = await submitFiling(ctx, request.actor, request.params.id, request.body.expectedVersion);
+        return filingDetails(ctx, row);
+      },
+    );
+
     r.post(
       "/api/filings/:id/materials",
       {
         schema: {
           tags: ["materials"],
-          summary: "上传备案资料（multipart：先 kind、websiteIndex 字段，后 file）",
+          summary: "上传备案资料（multipart：先 kind、path 字段，后 file）",
           params: ZId,
           response: { 201: ZMaterialView },
         },
@@ -76,14 +104,13 @@ export function filingRoutes(ctx: AppContext) {
           return f && !Array.isArray(f) && f.type === "field" ? String(f.value) : undefined;
         };
         const data = await part.toBuffer();
-        const index = field("websiteIndex");
-        const websiteIndex = index === undefined || index === "" ? null : Number(index);
-        if (websiteIndex !== null && !(Number.isInteger(websiteIndex) && websiteIndex >= 0 && websiteIndex < 10)) {
-          throw new AppError("VALIDATION_FAILED", "网站序号不正确。", [{ path: "websiteIndex", code: "INVALID", message: "网站序号应为 0–9。" }]);
+        const path = field("path") || null;
+        if (path !== null && !MATERIAL_PATH.test(path)) {
+          throw new AppError("VALIDATION_FAILED", undefined, [{ path: "path", code: "INVALID", message: "资料所属位置不正确，请从资料清单中上传。" }]);
         }
         const row = await uploadMaterial(ctx, request.actor, request.params.id, {
           kind: field("kind") ?? "",
-          websiteIndex,
+          path,
           fileName: part.filename,
           declaredMime: part.mimetype,
           data,

@@ -1,4 +1,5 @@
 import type { TFilingForm, TFilingSummary } from "@beian/contracts";
+import { stageName, type FilingStatus } from "@beian/rules";
 import { asc, desc, eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { auditLog, filings, materials, subjects, type FilingRow } from "../../db/schema.js";
@@ -25,6 +26,7 @@ export function toSummary(row: FilingRow): TFilingSummary {
     id: row.id,
     type: row.type as TFilingSummary["type"],
     status: row.status as TFilingSummary["status"],
+    stage: stageName(row.status as FilingStatus),
     version: row.version,
     subjectName: row.subjectName,
     domains: row.domains,
@@ -45,6 +47,7 @@ export async function createFiling(ctx: AppContext, actor: Actor, type: FilingRo
     return await ctx.db.transaction(async (tx) => {
       await tx.insert(subjects).values({ ownerId: user.id, createdAt: now, updatedAt: now }).onConflictDoNothing();
       const [subject] = await tx.select({ id: subjects.id }).from(subjects).where(eq(subjects.ownerId, user.id));
+      if (form.subject) await tx.update(subjects).set({ data: form.subject, updatedAt: now }).where(eq(subjects.id, subject!.id));
       const [row] = await tx
         .insert(filings)
         .values({ subjectId: subject!.id, ownerId: user.id, type, status: "draft", form, ...searchColumns(form), createdAt: now, updatedAt: now })
@@ -104,7 +107,7 @@ export async function filingDetails(ctx: AppContext, row: FilingRow) {
       .map((m) => ({
         id: m.id,
         kind: m.kind,
-        websiteIndex: m.websiteIndex,
+        path: m.path,
         originalName: m.originalName,
         originalBytes: m.originalBytes,
         storedBytes: m.storedBytes,

@@ -11,7 +11,7 @@ import { ImageProblem, makeImageCompliant } from "./image-compliance.js";
 
 export interface Upload {
   kind: string;
-  websiteIndex: number | null;
+  path: string | null;
   fileName: string;
   declaredMime: string;
   data: Buffer;
@@ -52,7 +52,7 @@ export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: st
     const sameSlot = and(
       eq(materials.filingId, filing.id),
       eq(materials.kind, upload.kind),
-      upload.websiteIndex === null ? isNull(materials.websiteIndex) : eq(materials.websiteIndex, upload.websiteIndex),
+      upload.path === null ? isNull(materials.path) : eq(materials.path, upload.path),
       isNull(materials.replacedAt),
     );
     await tx.update(materials).set({ replacedAt: now }).where(sameSlot);
@@ -61,7 +61,7 @@ export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: st
       .values({
         filingId: filing.id,
         kind: upload.kind,
-        websiteIndex: upload.websiteIndex,
+        path: upload.path,
         originalKey: original.key,
         originalName: upload.fileName.slice(0, 200),
         originalMime: compliant.original.mime,
@@ -79,7 +79,7 @@ export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: st
       entityType: "filing",
       entityId: filing.id,
       action: "material.uploaded",
-      data: { kind: upload.kind, websiteIndex: upload.websiteIndex, bytes: stored.bytes, width: compliant.width, height: compliant.height },
+      data: { kind: upload.kind, path: upload.path, bytes: stored.bytes, width: compliant.width, height: compliant.height },
     });
     return row!;
   });

@@ -1,0 +1,1 @@
+ALTER TABLE "filings" ADD COLUMN "lifecycle" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,0 +1,80 @@
+import {
+  checkMaterials,
+  DEFAULT_POLICIES,
+  normalizeMobile,
+  requiredMaterials,
+  type FilingInput,
+  type MaterialKind,
+  type RequiredMaterial,
+} from "@beian/rules";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { AppContext } from "../../context.js";
+import { materials, subjects, type FilingRow } from "../../db/schema.js";
+import { authorize } from "../../policies/policy.js";
+import type { Actor } from "../accounts/actor.js";
+import { applyFilingEvent, filingInput } from "./lifecycle.js";
+import { filingPolicy } from "./policy.js";
+import { readableFiling } from "./service.js";
+
+/**
+ * Materials that belong to the verification stage, not to submission: the curtain photo is taken
+ * after the initial review (R-REV-2) and the 核验单 is printed after submission (R-DOC-1).
+ */
+const AFTER_SUBMISSION = new Set<MaterialKind>(["verification_photo", "verification_form"]);
+
+async function presentMaterials(ctx: AppContext, filingId: string) {
+  const rows = await ctx.db
+    .select({ kind: materials.kind, path: materials.path })
+    .from(materials)
+    .where(and(eq(materials.filingId, filingId), isNull(materials.replacedAt)));
+  return rows.map((r) => ({ kind: r.kind, ...(r.path ? { path: r.path } : {}) }));
+}
+
+/** GET /checklist: what the filing needs (requiredMaterials) and which of it is uploaded. */
+export async function filingChecklist(ctx: AppContext, actor: Actor, id: string) {
+  const row = await readableFiling(ctx, actor, id);
+  const required = requiredMaterials(filingInput(row), DEFAULT_POLICIES, { now: ctx.clock.now() });
+  const present = await presentMaterials(ctx, row.id);
+  return {
+    items: required.map((r: RequiredMaterial) => ({
+      ...r,
+      path: r.path ?? null,
+      stage: AFTER_SUBMISSION.has(r.kind) ? ("verification" as const) : ("submission" as const),
+      present: checkMaterials([r], present).length === 0,
+    })),
+  };
+}
+
+/**
+ * Submits a draft or returned filing (R-REV-1): the pre-review and the materials check run;
+ * errors block with findings that name their fields; warnings travel on to the reviewer.
+ */
+export async function submitFiling(ctx: AppContext, actor: Actor, id: string, expectedVersion: number): Promise<FilingRow> {
+  const row = await readableFiling(ctx, actor, id);
+  authorize(actor, filingPolicy.edit, row);
+  const input = filingInput(row);
+  const needed = requiredMaterials(input, DEFAULT_POLICIES, { now: ctx.clock.now() }).filter((m) => !AFTER_SUBMISSION.has(m.kind));
+  const materialFindings = checkMaterials(needed, await presentMaterials(ctx, row.id));
+  const mobilesOfOtherSubjects = await mobilesHeldElsewhere(ctx, row.subjectId, input);
+  return applyFilingEvent(ctx, actor, row, expectedVersion, { type: "submit" }, {
+    extraFindings: materialFindings,
+    preReview: { mobilesOfOtherSubjects, otherOpenApplications: 0, existingWebsiteCount: 0 },
+  });
+}
+
+/**
+ * SUB-6: a mobile belongs to one subject only. Looks up just this filing's mobiles among the other
+ * subjects' principals, comparing the last eleven digits so "+86 138…" and "138…" meet.
+ */
+async function mobilesHeldElsewhere(ctx: AppContext, subjectId: string, input: FilingInput): Promise<string[]> {
+  const own = [input.subject?.principal?.mobile, ...(input.websites ?? []).map((w) => w?.principal?.mobile)]
+    .map((m) => normalizeMobile(typeof m === "string" ? m : ""))
+    .filter((m) => /^1\d{10}$/.test(m));
+  if (own.length === 0) return [];
+  const digits = sql<string>`right(regexp_replace(coalesce(${subjects.data} -> 'principal' ->> 'mobile', ''), '\\D', '', 'g'), 11)`;
+  const rows = await ctx.db
+    .select({ mobile: digits })
+    .from(subjects)
+    .where(and(ne(subjects.id, subjectId), inArray(digits, [...new Set(own)])));
+  return rows.map((r) => r.mobile);
+}
