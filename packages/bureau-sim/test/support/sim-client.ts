@@ -1,0 +1,92 @@
+/** A provider-side test client: real SOAP calls over HTTP with the interface's encoding. */
+import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
+import { XMLParser } from "fast-xml-parser";
+import pino from "pino";
+import { manualClock } from "../../src/clock.js";
+import { SIM_DEFAULTS, type SimConfig } from "../../src/config.js";
+import { passwordHash } from "../../src/protocol/auth.js";
+import { packFile, type AesKey } from "../../src/protocol/payload.js";
+import { unzipSync } from "fflate";
+import { createDecipheriv } from "node:crypto";
+import { startBureauSim, type RunningSim } from "../../src/start.js";
+
+const soap = createRequire(import.meta.url)("soap") as typeof import("soap");
+
+/** 2026-03-02 10:00 Shanghai, a Monday. */
+export const T0 = new Date("2026-03-02T02:00:00Z");
+
+export async function startTestSim(config: Partial<SimConfig> = {}) {
+  const clock = manualClock(T0);
+  const sim = await startBureauSim({
+    config: { host: "127.0.0.1", port: 0, dataDir: null, databaseUrl: undefined, sweepIntervalMs: 0, ...config },
+    clock,
+    logger: pino({ level: "silent" }),
+  });
+  return { sim, clock };
+}
+
+const parser = new XMLParser({ parseTagValue: false, isArray: (name) => ["StatusInfo", "dataSequence"].includes(name) });
+
+export type Reply = Record<string, unknown> & { msg_code: string; msg: string };
+
+export async function simClient(sim: RunningSim) {
+  const wsdl = (path: string) => soap.createClientAsync(`${sim.url}${path}?wsdl`);
+  const services = {
+    upDownLoad: await wsdl("/ISPWebService/upDownLoad"),
+    queryBeianStatus: await wsdl("/BeianStatusWebService/queryBeianStatus"),
+    verifyBamm: await wsdl("/BeianStatusWebService/verifyBamm"),
+  };
+  const auth = (over: Record<string, string> = {}) => {
+    const randVal = over.randVal ?? randomBytes(15).toString("base64url").slice(0, 20);
+    return {
+      ispId: SIM_DEFAULTS.ispId,
+      userName: SIM_DEFAULTS.userName,
+      randVal,
+      pwdHash: passwordHash(over.password ?? SIM_DEFAULTS.password, randVal),
+      hashAlgorithm: "0",
+      ...Object.fromEntries(Object.entries(over).filter(([k]) => k !== "password")),
+    };
+  };
+  async function call(service: keyof typeof services, op: string, args: Record<string, unknown>): Promise<Reply> {
+    const client = services[service] as unknown as Record<string, (a: unknown) => Promise<[{ return: string }]>>;
+    const [result] = await client[`${op}Async`]!(args);
+    return (parser.parse(result.return) as { return: Reply }).return;
+  }
+  const aes: AesKey = { key: SIM_DEFAULTS.aesKey, iv: SIM_DEFAULTS.aesIv };
+  return {
+    auth,
+    call,
+    upload(xml: string, dataSequence: number, opts: { fileName?: string; encrypt?: boolean; auth?: Record<string, string>; tamper?: (p: Record<string, unknown>) => void } = {}) {
+      const packed = packFile(opts.fileName ?? `XZBA${dataSequence}.xml`, xml, opts.encrypt === false ? null : aes);
+      const args: Record<string, unknown> = { ...auth(opts.auth), ...packed, dataSequence: String(dataSequence) };
+      opts.tamper?.(args);
+      return call("upDownLoad", "isp_upload", args);
+    },
+    async download(): Promise<{ reply: Reply; fileName?: string; xml?: string }> {
+      const reply = await call("upDownLoad", "isp_download", auth());
+      const info = reply.fileInfos as Record<string, string> | undefined;
+      if (!info) return { reply };
+      let zipped = Buffer.from(info.beianInfo!, "base64");
+      if (info.encryptAlgorithm === "1") {
+        const d = createDecipheriv("aes-128-cbc", Buffer.from(aes.key), Buffer.from(aes.iv));
+        zipped = Buffer.concat([d.update(zipped), d.final()]);
+      }
+      const files = unzipSync(zipped);
+      return { reply, fileName: info.return_FileName!, xml: new TextDecoder().decode(Object.values(files)[0]!) };
+    },
+    ack: (fileName: string) => call("upDownLoad", "isp_downloadack", { ...auth(), fileName }),
+  };
+}
+
+/** Downloads and acknowledges everything pending; returns the XML texts in order. */
+export async function drainDownloads(client: Awaited<ReturnType<typeof simClient>>): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    const { fileName, xml } = await client.download();
+    if (!fileName) return out;
+    out.push(xml!);
+    await client.ack(fileName);
+  }
+  return out;
+}
