@@ -29,6 +29,9 @@ describe("accounts in the browser (issue 3)", () => {
     await screenshot(page, "01-login");
 
     await page.getByRole("link", { name: "注册备案账号" }).click();
+    // The login page has an 邮箱 field too: wait until the registration form has replaced it.
+    await page.waitForURL(/\/register$/);
+    await page.getByLabel("确认密码", { exact: true }).waitFor();
     await fill(page, "邮箱", "zhang.san@example.com");
     await fill(page, "手机号码", "1380013800"); // one digit short
     await fill(page, "密码", "Zhangsan-2026");

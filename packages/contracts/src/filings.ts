@@ -150,11 +150,48 @@ export const ZFilingSummary = z.object({
   submittedAt: z.string().nullable(),
 });
 
+const reasonText = (max: number) => z.string().trim().max(max, { message: `最多 ${max} 个字符。` });
+
+export const ZReturnReason = z.strictObject({
+  /** The form field the reason concerns ("websites.0.name"), so the applicant sees it in place. */
+  path: reasonText(120).optional(),
+  code: reasonText(64).default("OTHER"),
+  message: reasonText(500).min(1, { message: "请写明原因。" }),
+});
+export type TReturnReason = z.infer<typeof ZReturnReason>;
+
+
+/** R-REV-2: how the website principal's face-to-face verification happens. */
+export const VERIFICATION_METHODS = ["curtain_photo", "on_site"] as const;
+
+export const ZVerificationView = z.object({
+  method: z.enum(VERIFICATION_METHODS).nullable(),
+  mailing: z
+    .object({
+      recipient: z.string(),
+      mobile: z.string(),
+      address: z.string(),
+      trackingNumber: z.string().nullable(),
+      mailedAt: z.string().nullable(),
+    })
+    .nullable(),
+  onSite: z.object({ originalsChecked: z.array(z.string()), checkedAt: z.string(), place: z.string(), checkedBy: z.string() }).nullable(),
+  passed: z.boolean(),
+});
+export type TVerificationView = z.infer<typeof ZVerificationView>;
+
 export const ZFiling = ZFilingSummary.extend({
   form: ZFilingForm,
   materials: z.array(ZMaterialView),
   findings: z.array(ZFindingView),
   timeline: z.array(ZTimelineEntry),
+  /** Every return so far, newest last; each reason names the field it concerns. */
+  returns: z.array(z.object({ at: z.string(), by: z.enum(["provider", "photo", "bureau"]), reasons: z.array(ZReturnReason) })),
+  verification: ZVerificationView,
+  /** R-ST-1: what the applicant must do next, or whose turn it is. */
+  nextStep: z.object({ actor: z.enum(["applicant", "provider", "bureau", "none"]), text: z.string() }),
+  reviewDueAt: z.string().nullable(),
+  icpNumber: z.string().nullable(),
 });
 
 export const ZFilingList = z.object({ items: z.array(ZFilingSummary) });

@@ -7,3 +7,4 @@ export * from "./errors.js";
 export * from "./auth.js";
 export * from "./health.js";
 export * from "./filings.js";
+export * from "./review.js";

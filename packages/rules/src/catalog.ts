@@ -78,6 +78,7 @@ export const FINDING_CATALOG = {
   ADDRESS_DETAIL_SYMBOLS: entry("SUB-8", "error", "详细地址含有特殊符号"),
   ADDRESS_DETAIL_NO_ROOM: entry("SUB-8", "warning", "详细地址未写到门牌号"),
   ADDRESS_DETAIL_REPEATS_DIVISION: entry("SUB-8", "warning", "详细地址重复填写了省市区"),
+  MAILING_NOT_MAINLAND: entry("R-REV-2", "error", "幕布只能寄往中国大陆地址"),
   SUBJECT_NAME_REQUIRED: entry("SUB-9", "error", "未填写主办者名称"),
   SUBJECT_NAME_TOO_LONG: entry("SUB-9", "error", "主办者名称过长"),
   ADDRESS_TOO_LONG: entry("SUB-9", "error", "通信地址过长"),

@@ -38,7 +38,7 @@ export * from "./calendar/sms-clock.js";
 
 // Filing-level rules
 export { checkPerson, type PersonCheckOptions, type PersonFacts } from "./subjects/person.js";
-export { checkAddress } from "./subjects/address.js";
+export { checkAddress, checkMailingAddress } from "./subjects/address.js";
 export { checkSubject } from "./subjects/subject-checks.js";
 export { checkContactUniqueness } from "./subjects/contacts.js";
 export { checkWebsite } from "./sites/website-checks.js";
@@ -54,3 +54,4 @@ export * from "./pre-review.js";
 export * from "./lifecycle/states.js";
 export * from "./lifecycle/effects.js";
 export * from "./lifecycle/transition.js";
+export * from "./lifecycle/next-step.js";

@@ -43,6 +43,9 @@ const everyone = (status: number): Record<ActorName, number> => ({
   admin: status,
 });
 const signedIn = (status: number) => ({ ...everyone(status), anonymous: 401 });
+const staff = (status: number) => ({ anonymous: 401, applicantA: 403, applicantB: 403, reviewer: status, admin: status });
+/** Staff actions on applicant A's draft: applicants are refused outright; staff cannot see a draft. */
+const staffOnDraft = staff(404);
 const adminOnly = (status: number) => ({ anonymous: 401, applicantA: 403, applicantB: 403, reviewer: 403, admin: status });
 
 const MATRIX: Row[] = [
@@ -114,6 +117,51 @@ const MATRIX: Row[] = [
   // The registry answers 503 here (no simulator running): what matters is who gets that far.
   { route: "GET /api/precheck", request: () => ({ url: "/api/precheck?domain=example.cn" }), expect: signedIn(503) },
   { route: "GET /api/filings/:id/materials/:materialId/file", request: (_n, fx) => ({ url: fx.materialUrl }), expect: ownerOnly(200) },
+  { route: "GET /api/review/queue", request: () => ({ url: "/api/review/queue?status=submitted,verifying&q=example.cn" }), expect: staff(200) },
+  { route: "GET /api/review/reason-templates", request: () => ({ url: "/api/review/reason-templates" }), expect: staff(200) },
+  ...["approve", "photo/approve", "submit-to-bureau"].map((action) => ({
+    route: `POST /api/review/filings/:id/${action}`,
+    request: async (_n: number, fx: Fixtures) => ({ method: "POST" as const, url: `/api/review/filings/${fx.filingId}/${action}`, payload: { expectedVersion: await fx.version() } }),
+    expect: staffOnDraft,
+  })),
+  ...["return", "photo/reject"].map((action) => ({
+    route: `POST /api/review/filings/:id/${action}`,
+    request: async (_n: number, fx: Fixtures) => ({
+      method: "POST" as const,
+      url: `/api/review/filings/${fx.filingId}/${action}`,
+      payload: { expectedVersion: await fx.version(), reasons: [{ path: "websites.0.name", code: "SITE_NAME_INVALID", message: "网站名称不符合要求。" }] },
+    }),
+    expect: staffOnDraft,
+  })),
+  {
+    route: "POST /api/review/filings/:id/mailing",
+    request: async (_n, fx) => ({
+      method: "POST",
+      url: `/api/review/filings/${fx.filingId}/mailing`,
+      payload: { expectedVersion: await fx.version(), trackingNumber: "SF1234567890", mailedAt: "2026-03-02T10:00:00+08:00" },
+    }),
+    expect: staffOnDraft,
+  },
+  {
+    route: "POST /api/review/filings/:id/on-site",
+    request: async (_n, fx) => ({
+      method: "POST",
+      url: `/api/review/filings/${fx.filingId}/on-site`,
+      payload: { expectedVersion: await fx.version(), originalsChecked: ["身份证原件"], checkedAt: "2026-03-02T10:00:00+08:00", place: "杭州营业厅" },
+    }),
+    expect: staffOnDraft,
+  },
+  // The owner gets as far as the lifecycle, which refuses verification of a draft.
+  {
+    route: "POST /api/filings/:id/verification",
+    request: async (_n, fx) => ({ method: "POST", url: `/api/filings/${fx.filingId}/verification`, payload: { expectedVersion: await fx.version(), method: "on_site" } }),
+    expect: ownerOnly(409),
+  },
+  {
+    route: "POST /api/filings/:id/photo",
+    request: (_n, fx) => ({ method: "POST", url: `/api/filings/${fx.filingId}/photo`, ...multipart({}, { name: "photo.jpg", type: "image/jpeg", data: fx.photo }) }),
+    expect: ownerOnly(409),
+  },
 ];
 
 let sys: TestSystem;

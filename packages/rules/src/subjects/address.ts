@@ -2,7 +2,7 @@
 import { report } from "../catalog.js";
 import type { Finding } from "../finding.js";
 import type { AddressInput } from "../filing/types.js";
-import { divisionName, isWithin, listDistricts } from "../divisions/divisions.js";
+import { divisionName, isWithin, listDistricts, listProvinces } from "../divisions/divisions.js";
 import { asText, charLength, cleanText } from "../text.js";
 
 const SYMBOLS = /[^\p{Script=Han}A-Za-z0-9 \-()·]/gu;
@@ -59,4 +59,16 @@ export function checkAddress(address: AddressInput | undefined, path: string): F
     );
   }
   return findings;
+}
+
+/**
+ * R-REV-2: the provider posts a curtain only to a mainland address; 香港、澳门、台湾 and addresses
+ * abroad are refused (the applicant then uses their own plain background or on-site verification).
+ */
+export function checkMailingAddress(address: AddressInput | undefined, path: string): Finding[] {
+  const province = asText(address?.provinceCode);
+  if (province !== "" && !listProvinces().some((p) => p.code === province)) {
+    return [report("MAILING_NOT_MAINLAND", `${path}.provinceCode`, "幕布只能寄往中国大陆地址，香港、澳门、台湾及境外地址无法邮寄；请填写大陆收件地址，或选择现场核验。")];
+  }
+  return checkAddress(address, path).filter((f) => f.severity === "error");
 }

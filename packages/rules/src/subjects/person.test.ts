@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LEGAL_REP, NOW } from "../../test/fixtures.js";
 import { DEFAULT_POLICIES } from "../provinces/policies.js";
-import { checkAddress } from "./address.js";
+import { checkAddress, checkMailingAddress } from "./address.js";
 import { checkPerson } from "./person.js";
 
 const check = (change: Partial<typeof LEGAL_REP>) =>
@@ -41,5 +41,20 @@ describe("checkAddress (SUB-8)", () => {
     [{ ...base, detail: "" }, ["ADDRESS_DETAIL_REQUIRED"]],
   ])("%j → %j", (address, codes) => {
     expect(checkAddress(address, "a").map((f) => f.code)).toEqual(codes);
+  });
+});
+
+describe("checkMailingAddress (R-REV-2)", () => {
+  const mainland = { provinceCode: "330000", cityCode: "330100", districtCode: "330106", detail: "文三路100号501室" };
+  it.each([
+    [mainland, []],
+    [{ ...mainland, detail: "文三路" }, []], // a warning on the form, not a reason to refuse the post
+    [{ provinceCode: "810000", cityCode: "", districtCode: "", detail: "皇后大道中1号" }, ["MAILING_NOT_MAINLAND"]],
+    [{ provinceCode: "820000", cityCode: "", districtCode: "", detail: "新马路1号" }, ["MAILING_NOT_MAINLAND"]],
+    [{ provinceCode: "710000", cityCode: "", districtCode: "", detail: "信义路1号" }, ["MAILING_NOT_MAINLAND"]],
+    [{ provinceCode: "US", cityCode: "", districtCode: "", detail: "1 Main St" }, ["MAILING_NOT_MAINLAND"]],
+    [{ ...mainland, districtCode: "440106" }, ["ADDRESS_DIVISION_MISMATCH"]],
+  ])("%j → %j", (address, codes) => {
+    expect(checkMailingAddress(address, "mailing").map((f) => f.code)).toEqual(codes);
   });
 });

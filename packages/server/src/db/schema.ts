@@ -117,6 +117,11 @@ export const filings = pgTable(
     subjectName: text("subject_name"),
     province: text("province"),
     domains: text("domains").array().notNull().default(sql`'{}'::text[]`),
+    subjectType: text("subject_type"),
+    /** Subject and principals' certificate numbers, upper-cased: the queue's exact search. */
+    certificateNumbers: text("certificate_numbers").array().notNull().default(sql`'{}'::text[]`),
+    /** When the reviewer's current task is due (R-REV-3 working days); null when none waits. */
+    reviewDueAt: timestamp("review_due_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }),
@@ -125,6 +130,9 @@ export const filings = pgTable(
     index("filings_owner_idx").on(t.ownerId, t.createdAt),
     index("filings_status_idx").on(t.status, t.submittedAt),
     index("filings_domains_idx").using("gin", t.domains),
+    index("filings_certificates_idx").using("gin", t.certificateNumbers),
+    index("filings_subject_name_idx").on(t.subjectName.op("text_pattern_ops")),
+    index("filings_province_idx").on(t.province, t.status, t.submittedAt),
     // WF-1: one application in flight per subject (drafts and returned ones count as open).
     uniqueIndex("filings_one_open_per_subject")
       .on(t.subjectId)
@@ -194,3 +202,26 @@ export const notifications = pgTable(
 );
 
 export type NotificationRow = typeof notifications.$inferSelect;
+
+/** Return-reason templates reviewers pick from (R-REV-1); admins edit them. */
+export const returnReasonTemplates = pgTable("return_reason_templates", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  code: text("code").notNull(),
+  /** The form field it usually concerns, e.g. "websites.0.name"; the reviewer may change it. */
+  path: text("path"),
+  message: text("message").notNull(),
+  position: integer("position").notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+}, (t) => [uniqueIndex("return_reason_templates_code_key").on(t.code)]);
+
+/**
+ * Per-province overrides of the rules' policy table (R-SMS-7 and the province rules): only what
+ * the provider changed is stored; the rules package's data stays the default.
+ */
+export const provinceOverrides = pgTable("province_overrides", {
+  province: text("province").primaryKey(),
+  overrides: jsonb("overrides").notNull(),
+  updatedBy: uuid("updated_by").references(() => users.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});

@@ -34,6 +34,10 @@ export interface TransitionOptions {
   extraFindings?: Finding[];
   preReview?: Parameters<typeof transition>[2]["preReview"];
   reason?: string;
+  /** Run inside the caller's transaction (e.g. with the upload that caused the event). */
+  tx?: Tx;
+  /** More lifecycle fields to write with the change (verification records …). */
+  lifecycle?: Record<string, unknown>;
 }
 
 /**
@@ -66,14 +70,15 @@ export async function applyFilingEvent(
     throw new AppError("FILING_HAS_ERRORS", undefined, errors, 422);
   }
   const from = row.status;
-  return ctx.db.transaction(async (tx) => {
+  const write = async (tx: Tx) => {
     const updated = await updateFilingAtVersion(
       tx,
       row.id,
       expectedVersion,
       {
         status: result.next,
-        lifecycle: { ...lifecycle, ...result.updates, lastActivityAt: now.toISOString() },
+        lifecycle: { ...lifecycle, ...options.lifecycle, ...result.updates, lastActivityAt: now.toISOString() },
+        ...reviewDeadline(result.effects),
         ...(event.type === "submit" ? { findings: [...result.findings, ...extra], submittedAt: now } : {}),
       },
       now,
@@ -89,7 +94,19 @@ export async function applyFilingEvent(
     });
     await runEffects(tx, ctx, updated, result.effects);
     return updated;
-  });
+  };
+  return options.tx ? write(options.tx) : ctx.db.transaction(write);
+}
+
+/** Jobs whose deadline is the reviewer's (R-REV-3): the queue shows and sorts by it. */
+const REVIEW_JOBS = new Set(["initial_review_due", "photo_review_due"]);
+
+/** The queue's deadline column follows the review timers: set when one is scheduled, cleared when cancelled. */
+function reviewDeadline(effects: readonly Effect[]): { reviewDueAt?: Date | null } {
+  const scheduled = effects.find((e) => e.type === "schedule" && REVIEW_JOBS.has(e.job));
+  if (scheduled?.type === "schedule") return { reviewDueAt: new Date(scheduled.at) };
+  if (effects.some((e) => e.type === "cancel" && REVIEW_JOBS.has(e.job))) return { reviewDueAt: null };
+  return {};
 }
 
 function reasonOf(event: FilingEvent): string | null {

@@ -12,13 +12,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { AppError } from "../../errors.js";
-import { IMAGE_LIMITS } from "../materials/image-compliance.js";
+import { readUpload } from "../materials/multipart.js";
 import { materialFile, uploadMaterial } from "../materials/upload.js";
 import { filingChecklist, submitFiling } from "./submit.js";
 import { createFiling, filingDetails, listOwnFilings, readableFiling, updateFilingForm } from "./service.js";
 
-/** Where a material belongs, as the checklist names it: "websites.0.principal", "websites.0.domains.1" … */
-const MATERIAL_PATH = /^[a-zA-Z]{1,20}(\.[a-zA-Z0-9]{1,20}){0,5}$/;
 const ZId = z.object({ id: z.string().max(64) });
 const ZMaterialParams = z.object({ id: z.string().max(64), materialId: z.string().max(64) });
 
@@ -96,25 +94,7 @@ export function filingRoutes(ctx: AppContext) {
         },
       },
       async (request, reply) => {
-        if (!request.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "请以 multipart/form-data 上传文件。");
-        const part = await request.file({ limits: { fileSize: IMAGE_LIMITS.maxUploadBytes, files: 1, fields: 5 } });
-        if (!part) throw new AppError("FILE_EMPTY");
-        const field = (name: string) => {
-          const f = part.fields[name];
-          return f && !Array.isArray(f) && f.type === "field" ? String(f.value) : undefined;
-        };
-        const data = await part.toBuffer();
-        const path = field("path") || null;
-        if (path !== null && !MATERIAL_PATH.test(path)) {
-          throw new AppError("VALIDATION_FAILED", undefined, [{ path: "path", code: "INVALID", message: "资料所属位置不正确，请从资料清单中上传。" }]);
-        }
-        const row = await uploadMaterial(ctx, request.actor, request.params.id, {
-          kind: field("kind") ?? "",
-          path,
-          fileName: part.filename,
-          declaredMime: part.mimetype,
-          data,
-        });
+        const row = await uploadMaterial(ctx, request.actor, request.params.id, await readUpload(request));
         const details = await filingDetails(ctx, await readableFiling(ctx, request.actor, request.params.id));
         return reply.code(201).send(details.materials.find((m) => m.id === row.id)!);
       },

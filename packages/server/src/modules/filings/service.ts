@@ -2,6 +2,7 @@ import type { TFilingForm, TFilingSummary } from "@beian/contracts";
 import { stageName, type FilingStatus } from "@beian/rules";
 import { asc, desc, eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
+import { lifecycleView } from "./lifecycle-view.js";
 import { auditLog, filings, materials, subjects, type FilingRow } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { authorize } from "../../policies/policy.js";
@@ -16,10 +17,22 @@ const isUniqueViolation = (error: unknown): boolean => {
 };
 
 /** The queue's search columns, derived from the form on every save. */
+/** The queue's search columns, derived from the form on every save (R-REV: search by name, domain, certificate). */
 function searchColumns(form: TFilingForm) {
   const domains = [...new Set((form.websites ?? []).flatMap((w) => w.domains ?? []).map((d) => d.trim().toLowerCase()).filter(Boolean))];
-  return { subjectName: form.subject?.name?.trim() || null, province: form.province ?? null, domains };
+  const certificates = [form.subject?.certificate, form.subject?.principal?.certificate, ...(form.websites ?? []).map((w) => w.principal?.certificate)]
+    .map((c) => normalizeCertificateNumber(c?.number ?? ""))
+    .filter(Boolean);
+  return {
+    subjectName: form.subject?.name?.trim() || null,
+    subjectType: form.subject?.type ?? null,
+    province: form.province ?? null,
+    domains,
+    certificateNumbers: [...new Set(certificates)],
+  };
 }
+
+export const normalizeCertificateNumber = (value: string) => value.normalize("NFKC").replace(/\s/g, "").toUpperCase();
 
 export function toSummary(row: FilingRow): TFilingSummary {
   return {
@@ -100,6 +113,7 @@ export async function filingDetails(ctx: AppContext, row: FilingRow) {
   ]);
   return {
     ...toSummary(row),
+    ...lifecycleView(row),
     form: row.form as TFilingForm,
     findings: row.findings as never[],
     materials: mats

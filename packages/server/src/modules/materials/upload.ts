@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
-import { materials, type MaterialRow } from "../../db/schema.js";
+import type { Tx } from "../../db/connection.js";
+import { materials, type FilingRow, type MaterialRow } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { authorize } from "../../policies/policy.js";
 import type { Actor } from "../accounts/actor.js";
@@ -19,14 +20,21 @@ export interface Upload {
 
 const KIND = /^[a-z][a-z0-9_]{1,47}$/;
 
+export interface UploadOptions {
+  /** States the filing must be in; by default the editable ones. */
+  statuses?: ReadonlySet<string>;
+  /** Runs in the upload's transaction, e.g. the lifecycle event the upload causes. */
+  within?: (tx: Tx, filing: FilingRow) => Promise<unknown>;
+}
+
 /**
  * Stores an uploaded document: the original as received and the compliant image (R-MAT-1),
  * both content-addressed; a new upload of the same kind replaces the earlier one (kept, marked).
  */
-export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: string, upload: Upload) {
+export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: string, upload: Upload, options: UploadOptions = {}) {
   const filing = await readableFiling(ctx, actor, filingId);
   const user = authorize(actor, filingPolicy.edit, filing).user;
-  if (!EDITABLE_STATUSES.has(filing.status)) throw new AppError("FILING_NOT_EDITABLE");
+  if (!(options.statuses ?? EDITABLE_STATUSES).has(filing.status)) throw new AppError("FILING_NOT_EDITABLE");
   if (!KIND.test(upload.kind)) throw new AppError("MATERIAL_KIND_UNKNOWN");
 
   let compliant;
@@ -81,6 +89,7 @@ export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: st
       action: "material.uploaded",
       data: { kind: upload.kind, path: upload.path, bytes: stored.bytes, width: compliant.width, height: compliant.height },
     });
+    await options.within?.(tx, filing);
     return row!;
   });
 }

@@ -1,0 +1,93 @@
+import type { TQueueItem, TQueueQuery } from "@beian/contracts";
+import type { FilingStatus } from "@beian/rules";
+import { and, asc, count, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import type { AppContext } from "../../context.js";
+import { filings, type FilingRow } from "../../db/schema.js";
+import { authorize } from "../../policies/policy.js";
+import type { Actor } from "../accounts/actor.js";
+import { normalizeCertificateNumber, toSummary } from "../filings/service.js";
+import { reviewPolicy } from "./policy.js";
+
+/** What waits for a reviewer unless the filter says otherwise: initial review and verification. */
+export const WAITING_FOR_REVIEWER: FilingStatus[] = ["submitted", "verifying"];
+
+/** The end of today in Beijing time: "due today" means before it. */
+function endOfShanghaiDay(now: Date): Date {
+  const shanghai = new Date(now.getTime() + 8 * 3_600_000);
+  const midnight = Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate() + 1);
+  return new Date(midnight - 8 * 3_600_000);
+}
+
+export function slaState(dueAt: Date | null, now: Date): TQueueItem["sla"] {
+  if (!dueAt) return "none";
+  if (dueAt.getTime() < now.getTime()) return "overdue";
+  return dueAt.getTime() < endOfShanghaiDay(now).getTime() ? "due_today" : "on_time";
+}
+
+/** Personal data in lists is masked (security by default): a person's name shows as 张**. */
+export function maskedSubjectName(row: Pick<FilingRow, "subjectName" | "subjectType">): string | null {
+  if (!row.subjectName) return null;
+  if (row.subjectType !== "personal") return row.subjectName;
+  const chars = [...row.subjectName];
+  return chars[0] + "*".repeat(Math.max(1, chars.length - 1));
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * One search box for three things (R-REV: find a filing quickly): a domain (exact, indexed by
+ * GIN), a certificate number (exact, GIN) or the start of a subject name (btree pattern index).
+ */
+function searchCondition(q: string): SQL {
+  const term = q.trim();
+  if (/^[^\s]+\.[^\s]+$/.test(term)) {
+    const domain = term.toLowerCase().replace(/^https?:\/\//, "").replace(/\/.*$/, "").replace(/^www\./, "");
+    return sql`${filings.domains} && ARRAY[${domain}, ${`www.${domain}`}]::text[]`;
+  }
+  if (/^[0-9A-Za-z（）()\-]{8,}$/.test(term)) {
+    return sql`${filings.certificateNumbers} @> ARRAY[${normalizeCertificateNumber(term)}]::text[]`;
+  }
+  return sql`${filings.subjectName} like ${`${escapeLike(term)}%`}`;
+}
+
+export async function reviewQueue(ctx: AppContext, actor: Actor, query: TQueueQuery) {
+  authorize(actor, reviewPolicy.work, undefined);
+  const now = ctx.clock.now();
+  const conditions: SQL[] = [inArray(filings.status, query.status ?? WAITING_FOR_REVIEWER)];
+  if (query.province) conditions.push(eq(filings.province, query.province));
+  if (query.type) conditions.push(eq(filings.type, query.type));
+  if (query.subjectType) conditions.push(eq(filings.subjectType, query.subjectType));
+  if (query.q) conditions.push(searchCondition(query.q));
+  if (query.sla === "overdue") conditions.push(lt(filings.reviewDueAt, now));
+  if (query.sla === "due_today") conditions.push(and(gte(filings.reviewDueAt, now), lt(filings.reviewDueAt, endOfShanghaiDay(now)))!);
+  if (query.sla === "on_time") conditions.push(gte(filings.reviewDueAt, endOfShanghaiDay(now)));
+  if (query.sla === "none") conditions.push(isNull(filings.reviewDueAt));
+  const where = and(...conditions);
+
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(filings)
+      .where(where)
+      .orderBy(asc(filings.submittedAt), asc(filings.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db.select({ n: count() }).from(filings).where(where),
+  ]);
+  return { items: rows.map((row) => queueItem(row, now)), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+function queueItem(row: FilingRow, now: Date): TQueueItem {
+  const findings = { error: 0, warning: 0, review: 0 };
+  for (const f of row.findings as { severity?: keyof typeof findings }[]) if (f.severity && f.severity in findings) findings[f.severity] += 1;
+  return {
+    ...toSummary(row),
+    subjectName: maskedSubjectName(row),
+    subjectType: row.subjectType,
+    province: row.province,
+    reviewDueAt: row.reviewDueAt?.toISOString() ?? null,
+    sla: slaState(row.reviewDueAt, now),
+    photoWaiting: row.status === "verifying" && row.reviewDueAt !== null,
+    findings,
+  };
+}
