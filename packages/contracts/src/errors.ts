@@ -30,6 +30,7 @@ export const ERROR_CODES = {
     message: "您已有一个进行中的备案申请（一个主体同时只能有一个申请），请先完成或撤回它。",
   },
   FILING_NOT_EDITABLE: { status: 409, message: "该备案当前状态下不能修改；只有未提交或被退回的申请可以修改。" },
+  FILING_NOT_SUBMITTED: { status: 409, message: "请先提交备案申请，提交后即可下载打印表格。" },
   FILING_HAS_ERRORS: { status: 422, message: "备案信息还有需要修改的地方，请按提示逐项修改后再提交。" },
   FILE_EMPTY: { status: 400, message: "文件是空的，请重新选择文件上传。" },
   FILE_TOO_LARGE: { status: 413, message: "文件超过 20 MB，请上传原始照片或扫描件（系统会自动压缩）。" },

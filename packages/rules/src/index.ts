@@ -19,6 +19,7 @@ export * from "./sites/home-url.js";
 export * from "./sites/site-name.js";
 export * from "./sites/pre-approval-categories.js";
 export * from "./sites/pre-approval.js";
+export * from "./sites/service-contents.js";
 
 // ICP numbers (NUM-1, NUM-2)
 export * from "./icp-number.js";

@@ -13,6 +13,7 @@ import { LOG_REDACT_PATHS } from "./logging/mask.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { filingRoutes } from "./modules/filings/routes.js";
 import { reviewRoutes } from "./modules/review/routes.js";
+import { formRoutes } from "./modules/forms/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { precheckRoutes } from "./modules/precheck/routes.js";
 
@@ -80,6 +81,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyInstance["log"]):
   await app.register(accountRoutes(ctx));
   await app.register(filingRoutes(ctx));
   await app.register(reviewRoutes(ctx));
+  await app.register(formRoutes(ctx));
   await app.register(precheckRoutes(ctx));
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 

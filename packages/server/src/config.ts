@@ -25,6 +25,8 @@ export interface Config {
   version: string;
   /** Start job workers in this process (a deployment may run API-only processes). */
   runWorkers: boolean;
+  /** The provider's name as printed on the 核验单 and the agreements (PROVIDER_NAME). */
+  providerName: string;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -56,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     version: packageVersion(),
     runWorkers: env.RUN_WORKERS !== "false",
+    providerName: env.PROVIDER_NAME?.trim() || "示例接入商",
   };
 }

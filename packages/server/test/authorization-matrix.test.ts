@@ -151,6 +151,9 @@ const MATRIX: Row[] = [
     }),
     expect: staffOnDraft,
   },
+  // Forms exist after submission: the owner of the draft learns that; nobody else sees it.
+  { route: "GET /api/filings/:id/forms", request: (_n, fx) => ({ url: `/api/filings/${fx.filingId}/forms` }), expect: ownerOnly(409) },
+  { route: "GET /api/filings/:id/forms/:form.pdf", request: (_n, fx) => ({ url: `/api/filings/${fx.filingId}/forms/verification.pdf` }), expect: ownerOnly(409) },
   // The owner gets as far as the lifecycle, which refuses verification of a draft.
   {
     route: "POST /api/filings/:id/verification",

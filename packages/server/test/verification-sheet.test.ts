@@ -1,24 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderAuthorizationLetter, renderSecurityAgreement } from "../src/modules/forms/agreements.js";
 import { renderVerificationSheets } from "../src/modules/forms/verification-sheet.js";
+import { inspectPdf as inspect } from "./support/pdf.js";
 import { organisationSheet, personalSheet } from "./support/sheets.js";
-
-// Rendered pages go where screenshots go (git-ignored), to be looked at.
-const OUT = resolve(import.meta.dirname, "../../../e2e/screenshots/forms");
-mkdirSync(OUT, { recursive: true });
-
-function inspect(pdf: Buffer, name: string) {
-  const file = join(OUT, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-  execFileSync("pdftoppm", ["-png", "-r", "60", file, join(OUT, name)]);
-  return { pages, text, compact: text.replace(/\s+/g, "") };
-}
 
 describe("核验单 (R-DOC-1…4, FORM-1)", () => {
   it("a personal filing: one page with subject, domain, principal and a fingerprint field", async () => {
