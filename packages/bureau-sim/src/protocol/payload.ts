@@ -19,6 +19,8 @@ export interface PackedFile {
   encryptAlgorithm: 0 | 1;
 }
 
+const ZIP_TIME = new Date("2000-01-01T00:00:00Z");
+
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Letters and digits, ≤ 128 bytes; the ".xml" suffix is tolerated. */
 const FILE_NAME = /^[A-Za-z0-9]{1,124}(\.xml)?$/;
@@ -28,7 +30,8 @@ export const md5Base64 = (bytes: Uint8Array): string => createHash("md5").update
 const aes = (key: AesKey) => [Buffer.from(key.key, "utf8"), Buffer.from(key.iv, "utf8")] as const;
 
 export function packFile(fileName: string, xml: string, encryption: AesKey | null): PackedFile {
-  const zipped = zipSync({ [fileName]: new TextEncoder().encode(xml) });
+  // A fixed timestamp keeps the zip, and so beianInfoHash, the same for the same file.
+  const zipped = zipSync({ [fileName]: [new TextEncoder().encode(xml), { mtime: ZIP_TIME }] });
   const beianInfoHash = md5Base64(zipped);
   if (!encryption) return { beianInfo: Buffer.from(zipped).toString("base64"), beianInfoHash, hashAlgorithm: 0, compressionFormat: 0, encryptAlgorithm: 0 };
   const cipher = createCipheriv("aes-128-cbc", ...aes(encryption));

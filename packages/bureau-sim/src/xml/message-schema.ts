@@ -12,7 +12,8 @@ export const MAX_RECORDS = 1000;
 
 const DIVISION = /^\d{6}$/;
 const MOBILE = /^1\d{10}$/;
-const IPV4 = /^(\d{1,3}\.){3}\d{1,3}$/;
+// IPv4 or IPv6 text; the exact address is the provider's concern, the shape is ours.
+const IP = /^(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f:]{2,39})$/;
 const ICP_NUMBER = /ICP备\d+号/;
 
 /** Fzr (subject principal) and Wz_Fzr (website principal) share one shape. */
@@ -53,7 +54,7 @@ const website = (extra: ElementRule[] = []): ElementRule =>
         [
           optional("Wzfb", { maxLength: 128 }),
           optional("Wzjrfs", { maxLength: 64 }),
-          group("Ip_xx", [leaf("Qsip", { pattern: IPV4 }), leaf("Zzip", { pattern: IPV4 })], { min: 0, max: 100 }),
+          group("Ip_xx", [leaf("Qsip", { pattern: IP }), leaf("Zzip", { pattern: IP })], { min: 0, max: 100 }),
         ],
         { min: 1, max: 10 },
       ),
