@@ -11,9 +11,10 @@ const WEB_DIST = resolve(import.meta.dirname, "../../packages/web/dist");
 
 /**
  * The real server on a random port with a fresh database (embedded PGlite on disk, or a new
- * PostgreSQL database when TEST_DATABASE_URL is set), serving the built web app.
+ * PostgreSQL database when TEST_DATABASE_URL is set), serving the built web app; `bureauUrl`
+ * points it at a running bureau simulator (support/bureau.ts).
  */
-export async function startSystem() {
+export async function startSystem(options: { bureauUrl?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "beian-e2e-"));
   const database = await testDatabaseUrl();
   const adminEmail = "admin@e2e.local";
@@ -27,6 +28,7 @@ export async function startSystem() {
       adminEmail,
       adminPassword,
       runWorkers: true,
+      ...(options.bureauUrl ? { bureauUrl: options.bureauUrl } : {}),
     },
     { logger: pino({ ...buildLogger("warn") }) },
   );

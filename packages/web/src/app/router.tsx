@@ -9,6 +9,9 @@ import { RequireAuth } from "../features/auth/components/require-auth";
 const LoginPage = lazy(() => import("../features/auth/pages/login-page"));
 const RegisterPage = lazy(() => import("../features/auth/pages/register-page"));
 const DashboardPage = lazy(() => import("../features/dashboard/pages/dashboard-page"));
+const NewFilingPage = lazy(() => import("../features/dashboard/pages/new-filing-page"));
+const FilingEditPage = lazy(() => import("../features/filing/pages/filing-edit-page"));
+const FilingStatusPage = lazy(() => import("../features/filing/pages/filing-status-page"));
 const QueuePage = lazy(() => import("../features/console/pages/queue-page"));
 const UsersPage = lazy(() => import("../features/console/pages/users-page"));
 
@@ -24,7 +27,12 @@ export const router = createBrowserRouter([
         <ApplicantLayout />
       </RequireAuth>
     ),
-    children: [{ index: true, element: page(<DashboardPage />) }],
+    children: [
+      { index: true, element: page(<DashboardPage />) },
+      { path: "filings/new", element: page(<NewFilingPage />) },
+      { path: "filings/:id/edit", element: page(<FilingEditPage />) },
+      { path: "filings/:id", element: page(<FilingStatusPage />) },
+    ],
   },
   {
     path: "/console",

@@ -1,0 +1,70 @@
+import type { TFiling } from "@beian/contracts";
+import { FILING_STATUSES, FILING_TYPES, type FilingStatus } from "@beian/rules";
+import { Alert, Button, Flex, Result, Spin, Tag, Typography } from "antd";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { filingsApi } from "../../../api/filings";
+import { ApiError } from "../../../lib/api";
+import { clearDraft, readDraft } from "../model/draft-store";
+import { toFormValues, type FormValues } from "../model/form-values";
+import { FilingForm } from "../components/filing-form";
+
+/**
+ * /filings/:id/edit: loads the draft (or the copy kept in this browser when the server never
+ * got it) and hands it to the stepped form. Submitted filings go to their status page.
+ */
+export default function FilingEditPage() {
+  const { id = "" } = useParams();
+  const navigate = useNavigate();
+  const [filing, setFiling] = useState<TFiling | null>(null);
+  const [initial, setInitial] = useState<{ values: FormValues; restored: boolean } | null>(null);
+  const [problem, setProblem] = useState("");
+
+  const load = useCallback(async () => {
+    setProblem("");
+    try {
+      const f = await filingsApi.get(id);
+      if (!FILING_STATUSES[f.status as FilingStatus]?.editable) {
+        navigate(`/filings/${id}`, { replace: true });
+        return;
+      }
+      const local = readDraft(id);
+      setFiling(f);
+      setInitial(local?.dirty ? { values: local.values, restored: true } : { values: toFormValues(f.form), restored: false });
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.detail : "备案申请加载失败，请稍后重试。");
+    }
+  }, [id, navigate]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (problem) {
+    return <Result status="warning" title={problem} extra={<Button onClick={() => void load()}>重试</Button>} />;
+  }
+  if (!filing || !initial) return <Spin style={{ display: "block", margin: "20vh auto" }} />;
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          填写备案信息 <Tag color="blue">{FILING_TYPES[filing.type]}</Tag>
+        </Typography.Title>
+        <Link to="/">返回我的备案</Link>
+      </Flex>
+      {filing.status !== "draft" && (
+        <Alert type="warning" showIcon style={{ margin: "12px 0" }} title={`备案已被退回（${filing.stage}），请按退回原因修改后重新提交。`} action={<Link to={`/filings/${id}`}>查看退回原因</Link>} />
+      )}
+      <FilingForm
+        filing={filing}
+        initial={initial.values}
+        restored={initial.restored}
+        onSubmitted={() => {
+          clearDraft(id);
+          navigate(`/filings/${id}`);
+        }}
+      />
+    </>
+  );
+}
+
