@@ -58,6 +58,26 @@ export async function acceptUpload(sim: Sim, p: UploadParams): Promise<UploadRep
 
   const ispId = sim.config.isp.ispId;
   const now = sim.clock.now();
+  return storeUpload(sim, ispId, sequence, unpacked, read, now).catch((error: unknown) => {
+    // Two uploads raced for the same sequence: the loser is out of step, like any stale sequence.
+    if (isUniqueViolation(error)) return { code: MSG.sequenceGap, detail: `dataSequence ${sequence} is already used`, missing: [] };
+    throw error;
+  });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code === "23505" || e.cause?.code === "23505";
+}
+
+async function storeUpload(
+  sim: Sim,
+  ispId: string,
+  sequence: number,
+  unpacked: { fileName: string; xml: string; beianInfoHash: string },
+  read: { type: UploadedRecord["type"]; records: UploadedRecord[] },
+  now: Date,
+): Promise<UploadReply> {
   return sim.db.transaction(async (tx) => {
     const [last] = await tx
       .select({ seq: uploads.dataSequence, hash: uploads.beianInfoHash })

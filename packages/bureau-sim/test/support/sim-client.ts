@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { XMLParser } from "fast-xml-parser";
+import pg from "pg";
 import pino from "pino";
 import { manualClock } from "../../src/clock.js";
 import { SIM_DEFAULTS, type SimConfig } from "../../src/config.js";
@@ -16,14 +17,52 @@ const soap = createRequire(import.meta.url)("soap") as typeof import("soap");
 /** 2026-03-02 10:00 Shanghai, a Monday. */
 export const T0 = new Date("2026-03-02T02:00:00Z");
 
+/**
+ * A simulator on port 0 with a manual clock: in-memory PGlite, or with TEST_DATABASE_URL a
+ * PostgreSQL database of its own (schema "bureau"), dropped on close.
+ */
 export async function startTestSim(config: Partial<SimConfig> = {}) {
   const clock = manualClock(T0);
+  const database = await testSimDatabase();
   const sim = await startBureauSim({
-    config: { host: "127.0.0.1", port: 0, dataDir: null, databaseUrl: undefined, sweepIntervalMs: 0, ...config },
+    config: { host: "127.0.0.1", port: 0, dataDir: null, databaseUrl: database.url, sweepIntervalMs: 0, ...config },
     clock,
     logger: pino({ level: "silent" }),
   });
+  const close = sim.close;
+  sim.close = async () => {
+    await close();
+    await database.dispose();
+  };
   return { sim, clock };
+}
+
+async function testSimDatabase(): Promise<{ url: string | undefined; dispose(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return { url: undefined, dispose: async () => {} };
+  const name = `beian_sim_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async dispose() {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      // pool.end() resolves before the server has seen every session go; forcing the drop
+      // earlier would kill a closing session and surface as an unhandled error.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
 }
 
 const parser = new XMLParser({ parseTagValue: false, isArray: (name) => ["StatusInfo", "dataSequence"].includes(name) });
