@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { parseIcpNumber, resolveProvince, type ProvinceKey } from "@beian/rules";
-import { and, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import type { Sim, SimTx } from "../context.js";
 import { filings, registry, uploads } from "../db/schema.js";
 import { authenticate, type Credentials } from "../protocol/auth.js";
@@ -178,20 +178,23 @@ async function checkAgainstRegistry(tx: SimTx, record: UploadedRecord): Promise<
   return null;
 }
 
-/** The mobiles of the last approved filing of this subject, so a 变更 texts only changed numbers. */
+/**
+ * The mobiles the bureau holds for a filed subject, from all its approved filings in order
+ * (a later one overrides), so a 变更 texts only numbers that changed.
+ */
 async function knownMobiles(tx: SimTx, subjectIcpNumber: string | undefined): Promise<KnownMobiles | undefined> {
   if (!subjectIcpNumber) return undefined;
-  const [previous] = await tx
+  const approved = await tx
     .select()
     .from(filings)
     .where(and(eq(filings.subjectIcpNumber, subjectIcpNumber), eq(filings.status, "approved")))
-    .orderBy(desc(filings.updatedAt))
-    .limit(1);
-  if (!previous) return undefined;
-  const record = recordOf(previous);
-  const websites: Record<string, string> = {};
-  record.websites.forEach((w, i) => {
-    websites[w.siteIcpNumber ?? `${subjectIcpNumber}-${i + 1}`] = w.principal.mobile;
-  });
-  return { ...(record.subject ? { subject: record.subject.principal.mobile } : {}), websites };
+    .orderBy(asc(filings.updatedAt));
+  if (approved.length === 0) return undefined;
+  const known: KnownMobiles = { websites: {} };
+  for (const row of approved) {
+    const record = recordOf(row);
+    if (record.subject) known.subject = record.subject.principal.mobile;
+    for (const w of record.websites) if (w.siteIcpNumber) known.websites[w.siteIcpNumber] = w.principal.mobile;
+  }
+  return known;
 }

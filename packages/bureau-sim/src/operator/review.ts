@@ -69,6 +69,9 @@ export async function approveFiling(sim: Sim, id: string): Promise<ReviewOutcome
     if (!(await moveFiling(tx, filing.id, "bureau_review", "approved", now, { outcomeCode: RESULT.approved, subjectIcpNumber: applied.subjectIcpNumber }))) {
       throw new Error("filing left review while being approved");
     }
+    // Keep which number each website got, so a later 变更 can tell whose mobile changed.
+    const numbered = { ...record, websites: record.websites.map((w, i) => ({ ...w, siteIcpNumber: applied.websites[i]?.icpNumber ?? w.siteIcpNumber })) };
+    await tx.update(filings).set({ record: numbered }).where(eq(filings.id, filing.id));
     const entry: ResultEntry = {
       recordId: filing.recordId,
       operation: filing.messageType,
