@@ -53,12 +53,22 @@ async function register(page: Page, email: string, mobile: string) {
   await page.getByRole("heading", { name: "我的备案" }).waitFor();
 }
 
-/** Opens an antd Select (or Cascader) by its label and picks options by their titles. */
+const OPEN_DROPDOWN = ".ant-select-dropdown:visible, .ant-cascader-dropdown:visible";
+
+/** Opens an antd Select (or Cascader) by its label, picks options by their titles and waits for it to close. */
 async function pick(page: Page, scope: Page | Locator, label: string, ...titles: string[]) {
+  await page.locator(OPEN_DROPDOWN).first().waitFor({ state: "hidden" });
   await scope.getByLabel(label, { exact: true }).click();
   for (const title of titles) {
-    await page.locator(".ant-select-dropdown:visible, .ant-cascader-dropdown:visible").getByTitle(title, { exact: true }).first().click();
+    await page.locator(OPEN_DROPDOWN).getByTitle(title, { exact: true }).first().click();
   }
+  await page.locator(OPEN_DROPDOWN).first().waitFor({ state: "hidden" });
+}
+
+/** Waits until the autosave has the latest change (and the live checks have run). */
+async function saved(page: Page) {
+  await page.locator('[data-save-state="saved"]').waitFor();
+  await page.waitForTimeout(300);
 }
 
 const section = (page: Page, path: string) => page.locator(`[data-section="${path}"]`);
@@ -69,6 +79,7 @@ async function fillDate(scope: Locator, label: string, value: string) {
   await input.click();
   await input.fill(value);
   await input.press("Enter");
+  await input.press("Tab");
 }
 
 async function fillContact(page: Page, base: string, p: PersonInput) {
@@ -160,6 +171,7 @@ describe("filing in the browser (issue 5)", () => {
     await page.getByLabel("主办者证件号码", { exact: true }).fill(wrong);
     const checksum = field(page, "subject.certificate.number").getByText("最后一位校验位不正确");
     await checksum.waitFor();
+    await page.waitForTimeout(300);
     await screenshot(page, "filing-02-phone-live-error");
     await page.getByLabel("主办者证件号码", { exact: true }).fill(p.certificate.number);
     await checksum.waitFor({ state: "detached" });
@@ -174,13 +186,13 @@ describe("filing in the browser (issue 5)", () => {
     await expect(page.getByLabel("主办者证件号码", { exact: true }).inputValue()).resolves.toBe(p.certificate.number);
     await expect(page.getByLabel("详细地址", { exact: true }).inputValue()).resolves.toBe(f.subject.address.detail);
     await expect(page.getByLabel("应急联系电话", { exact: true }).inputValue()).resolves.toBe(f.subject.emergencyContact!.mobile);
-    await page.getByText("已自动保存").waitFor();
+    await saved(page);
     await screenshot(page, "filing-03-phone-subject");
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
 
     await nextStep(page, "网站信息");
     await fillWebsite(page, f);
-    await page.getByText("已自动保存").waitFor();
+    await saved(page);
     await screenshot(page, "filing-04-phone-website");
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
 
@@ -203,7 +215,8 @@ describe("filing in the browser (issue 5)", () => {
     await page.getByRole("button", { name: "提交接入商审核" }).click();
     await page.waitForURL(/\/filings\/[0-9a-f-]+$/);
     await expect(page.getByTestId("stage").innerText()).resolves.toBe("待接入商审核");
-    await page.getByTestId("next-step").getByText("等待接入商初审").waitFor();
+    await page.getByTestId("next-step").getByText("接入商正在初审").waitFor();
+    await page.getByTestId("printable-forms").getByText("网站备案信息真实性核验单").first().waitFor();
     await page.getByText("提交备案").first().waitFor();
     await screenshot(page, "filing-07-phone-status");
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
@@ -250,7 +263,7 @@ describe("filing in the browser (issue 5)", () => {
     await fillContact(page, "subject.principal", s.principal);
     await page.getByLabel("应急联系人姓名", { exact: true }).fill(s.emergencyContact!.name!);
     await page.getByLabel("应急联系电话", { exact: true }).fill(s.emergencyContact!.mobile);
-    await page.getByText("已自动保存").waitFor();
+    await saved(page);
     await screenshot(page, "filing-11-org-subject");
 
     await nextStep(page, "网站信息");
@@ -258,7 +271,7 @@ describe("filing in the browser (issue 5)", () => {
     await pick(page, section(page, "websites.0"), "网站服务内容", "单位门户网站");
     // The website principal is the legal representative (the default): no authorization letter.
     await expect(section(page, "websites.0").getByLabel(/与主体负责人相同/).isChecked()).resolves.toBe(true);
-    await page.getByText("已自动保存").waitFor();
+    await saved(page);
     await screenshot(page, "filing-12-org-website");
 
     // Straight to 确认提交 without materials: the server refuses and lists what is missing.

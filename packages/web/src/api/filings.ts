@@ -25,3 +25,18 @@ export const filingsApi = {
 };
 
 export type ChecklistItem = TChecklist["items"][number];
+
+/** The printable forms after submission (R-DOC-1) and the paper set's instructions (R-MAT-4/5). */
+export interface FormList {
+  forms: { form: string; title: string; url: string }[];
+  instructions: { document: string; copies: number; note: string }[];
+}
+
+export const formsApi = {
+  list: (id: string) => api<FormList>("GET", `/api/filings/${encodeURIComponent(id)}/forms`),
+};
+
+/** The provider's overrides of the province policies, as the server applies them. */
+export const provincesApi = {
+  policies: () => api<{ overrides: Record<string, unknown> }>("GET", "/api/provinces/policies"),
+};

@@ -1,5 +1,5 @@
 import type { TFiling } from "@beian/contracts";
-import { Alert, App, Button, Flex, Form, Steps } from "antd";
+import { Alert, App, Button, Flex, Form, Grid, Steps } from "antd";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { filingsApi } from "../../../api/filings";
@@ -10,9 +10,10 @@ import { STEPS, stepOf, type StepKey } from "../model/labels";
 import { hasValue, leafPaths, valueAt } from "../model/paths";
 import { useAutosave } from "../model/use-autosave";
 import { useLiveFindings } from "../model/use-live-findings";
+import { usePolicies } from "../model/use-policies";
 import { ConfirmStep } from "./confirm-step";
 import { FindingsContext, indexFindings } from "./findings-context";
-import type { ListedFinding } from "./findings-list";
+import { FindingsList, type ListedFinding } from "./findings-list";
 import { FormActionsContext } from "./form-actions";
 import { MaterialsStep } from "./materials-step";
 import { SaveStatus } from "./save-status";
@@ -28,6 +29,7 @@ const stepIndex = (key: string | null) => Math.max(0, STEPS.findIndex((s) => s.k
  */
 export function FilingForm({ filing, initial, restored, onSubmitted }: { filing: TFiling; initial: FormValues; restored: boolean; onSubmitted: () => void }) {
   const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<FormValues>();
   const [values, setValues] = useState<FormValues>(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -41,7 +43,8 @@ export function FilingForm({ filing, initial, restored, onSubmitted }: { filing:
   const { schedule, flush } = autosave;
 
   const apiForm = useMemo(() => toApiForm(values), [values]);
-  const findings = useLiveFindings(apiForm, filing.type);
+  const policies = usePolicies();
+  const findings = useLiveFindings(apiForm, filing.type, policies);
 
   useEffect(() => {
     if (restored) {
@@ -71,15 +74,22 @@ export function FilingForm({ filing, initial, restored, onSubmitted }: { filing:
     [form, changed],
   );
 
+  // R-REV-1: a returned filing carries the reasons, each at the field it concerns.
+  const reasons = useMemo<ListedFinding[]>(
+    () => (filing.status === "returned_by_provider" || filing.status === "returned_by_bureau" ? (filing.returns.at(-1)?.reasons ?? []) : []).map((r) => ({ path: r.path ?? "", code: r.code, message: r.message })),
+    [filing],
+  );
+
   const view = useMemo(() => {
     const byPath = indexFindings(findings);
+    const returns = indexFindings(reasons.map((r) => ({ ...r, severity: "error" as const, ruleId: "R-REV-1", message: `退回原因：${r.message}` })));
     const shown = (path: string) =>
       revealed.has(stepOf(path)) ||
       touched.has(path) ||
       hasValue(valueAt(values, path)) ||
       hasValue(valueAt(apiForm, path));
-    return { byPath, shown };
-  }, [findings, revealed, touched, values, apiForm]);
+    return { byPath, shown, returns };
+  }, [findings, reasons, revealed, touched, values, apiForm]);
 
   const goToStep = useCallback(
     (key: StepKey, focus?: string) => {
@@ -118,7 +128,7 @@ export function FilingForm({ filing, initial, restored, onSubmitted }: { filing:
     [goToStep, step],
   );
 
-  const stepErrors = (key: StepKey) => findings.filter((f) => f.severity === "error" && stepOf(f.path, f.code) === key);
+  const stepErrors = (key: StepKey) => [...findings.filter((f) => f.severity === "error"), ...(refusals ?? [])].filter((f) => stepOf(f.path, f.code) === key);
 
   function next() {
     const errors = stepErrors(step);
@@ -173,12 +183,24 @@ export function FilingForm({ filing, initial, restored, onSubmitted }: { filing:
         <Flex justify="flex-end" style={{ minHeight: 22, margin: "4px 0 12px" }}>
           <SaveStatus state={autosave.state} />
         </Flex>
+        {reasons.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={`${filing.stage}：请按以下退回原因修改后重新提交（原因也标注在对应的填写项旁）`}
+            description={<FindingsList items={reasons} form={apiForm} onGo={goToFinding} />}
+            data-testid="return-reasons"
+          />
+        )}
         {autosave.state.kind === "locked" && (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="该备案已提交，不能再修改。" action={<Link to={`/filings/${filing.id}`}>查看进度</Link>} />
         )}
         <Steps
           current={current}
           size="small"
+          responsive={false}
+          titlePlacement={screens.md ? "horizontal" : "vertical"}
           style={{ marginBottom: 24 }}
           onChange={(i) => goToStep(STEPS[i]!.key)}
           items={STEPS.map((s, i) => ({

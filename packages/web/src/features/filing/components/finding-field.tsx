@@ -20,9 +20,10 @@ interface Props extends Omit<FormItemProps, "name" | "help" | "validateStatus"> 
  * warnings in amber, review points in blue; the `extra` hint stays below them.
  */
 export function FindingField({ path, also = [], bind = true, children, ...item }: Props) {
-  const { byPath, shown } = useFindingsView();
-  const findings = [path, ...also].filter(shown).flatMap((p) => byPath.get(p) ?? []).sort(bySeverity);
-  const worst = findings[0]?.severity;
+  const { byPath, shown, returns } = useFindingsView();
+  const paths = [path, ...also];
+  const findings = [...paths.flatMap((p) => returns.get(p) ?? []), ...paths.filter(shown).flatMap((p) => byPath.get(p) ?? []).sort(bySeverity)];
+  const worst = [...findings].sort(bySeverity)[0]?.severity;
   return (
     <div data-path={path} data-also={also.join(" ") || undefined}>
       <Form.Item
@@ -39,8 +40,8 @@ export function FindingField({ path, also = [], bind = true, children, ...item }
 
 /** Findings on a whole part of the form (e.g. "subject.principal"), shown above its fields. */
 export function SectionFindings({ path }: { path: string }) {
-  const { byPath, shown } = useFindingsView();
-  const findings = shown(path) ? [...(byPath.get(path) ?? [])].sort(bySeverity) : [];
+  const { byPath, shown, returns } = useFindingsView();
+  const findings = [...(returns.get(path) ?? []), ...(shown(path) ? [...(byPath.get(path) ?? [])].sort(bySeverity) : [])];
   if (findings.length === 0) return null;
   return (
     <div data-path={path} style={{ marginBottom: 16 }}>

@@ -6,9 +6,11 @@ export interface FindingsView {
   byPath: ReadonlyMap<string, Finding[]>;
   /** Whether findings at this path are shown yet: after typing there, or once the step is checked. */
   shown(path: string): boolean;
+  /** The latest return's reasons by path (R-REV-1), shown at their fields until resubmission. */
+  returns: ReadonlyMap<string, Finding[]>;
 }
 
-export const FindingsContext = createContext<FindingsView>({ byPath: new Map(), shown: () => false });
+export const FindingsContext = createContext<FindingsView>({ byPath: new Map(), shown: () => false, returns: new Map() });
 
 export const useFindingsView = () => useContext(FindingsContext);
 

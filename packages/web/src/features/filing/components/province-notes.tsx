@@ -1,12 +1,14 @@
-import { DEFAULT_POLICIES, resolveProvince } from "@beian/rules";
+import { resolveProvince } from "@beian/rules";
 import { Alert, Tag } from "antd";
 import { provinceNotes } from "../model/province-notes";
+import { usePolicies } from "../model/use-policies";
 
 /** The filing province's own rules (province policies), as soon as the address names the province. */
 export function ProvinceNotes({ provinceCode, personal }: { provinceCode: string | undefined; personal: boolean }) {
+  const policies = usePolicies();
   const key = resolveProvince(provinceCode ?? "");
   if (!key) return null;
-  const policy = DEFAULT_POLICIES[key];
+  const policy = policies[key];
   const notes = provinceNotes(policy, personal);
   return (
     <Alert

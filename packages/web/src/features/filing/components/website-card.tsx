@@ -1,8 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { PRE_APPROVAL_CATEGORIES, type FilingType } from "@beian/rules";
+import { LANGUAGES, PRE_APPROVAL_CATEGORIES, SERVICE_CONTENTS, type FilingType } from "@beian/rules";
 import { Button, Card, Checkbox, Col, Collapse, Flex, Input, Row, Select, Switch, Typography } from "antd";
 import { isPersonal, type FormValues } from "../model/form-values";
-import { LANGUAGES, SERVICE_CONTENTS } from "../model/labels";
 import { FindingField, SectionFindings } from "./finding-field";
 import { useFormActions } from "./form-actions";
 import { ListInputs } from "./list-inputs";

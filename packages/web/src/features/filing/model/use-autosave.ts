@@ -6,6 +6,8 @@ import { toApiForm, type FormValues } from "./form-values";
 
 export type SaveState =
   | { kind: "idle" }
+  /** Changed here, waiting for the pause in typing before saving. */
+  | { kind: "pending" }
   | { kind: "saving" }
   | { kind: "saved"; at: Date }
   | { kind: "failed"; detail: string }
@@ -84,6 +86,7 @@ export function useAutosave(filingId: string, initialVersion: number) {
     (values: FormValues) => {
       pending.current = values;
       writeDraft(filingId, { values, dirty: true, version: version.current, savedAt: new Date().toISOString() });
+      if (!locked.current) setState((s) => (s.kind === "pending" || s.kind === "failed" ? s : { kind: "pending" }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), DEBOUNCE_MS);
     },

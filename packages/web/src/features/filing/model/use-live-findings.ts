@@ -3,11 +3,11 @@ import {
   checkCertificateNumber,
   checkDomain,
   checkMobile,
-  DEFAULT_POLICIES,
   isSubjectNature,
   preReview,
   type Finding,
   type FilingType,
+  type ProvincePolicies,
 } from "@beian/rules";
 import { useEffect, useState } from "react";
 import { isPersonal, toFilingInput } from "./form-values";
@@ -43,9 +43,9 @@ function provinceFreeChecks(form: TFilingForm, now: Date): Finding[] {
   return out;
 }
 
-function review(form: TFilingForm, type: FilingType): Finding[] {
+function review(form: TFilingForm, type: FilingType, policies: Readonly<ProvincePolicies>): Finding[] {
   const now = new Date();
-  const findings = preReview(toFilingInput(form, type), DEFAULT_POLICIES, { now });
+  const findings = preReview(toFilingInput(form, type), policies, { now });
   return findings.some((f) => f.code === "FILING_PROVINCE_UNKNOWN") ? [...findings, ...provinceFreeChecks(form, now)] : findings;
 }
 
@@ -53,12 +53,12 @@ function review(form: TFilingForm, type: FilingType): Finding[] {
  * The server's pre-review (preReview over the whole filing, with the same province policies),
  * run in the browser while the applicant types, a moment after the last keystroke.
  */
-export function useLiveFindings(form: TFilingForm, type: FilingType): Finding[] {
-  const [findings, setFindings] = useState<Finding[]>(() => review(form, type));
+export function useLiveFindings(form: TFilingForm, type: FilingType, policies: Readonly<ProvincePolicies>): Finding[] {
+  const [findings, setFindings] = useState<Finding[]>(() => review(form, type, policies));
   useEffect(() => {
-    const t = setTimeout(() => setFindings(review(form, type)), DEBOUNCE_MS);
+    const t = setTimeout(() => setFindings(review(form, type, policies)), DEBOUNCE_MS);
     return () => clearTimeout(t);
-  }, [form, type]);
+  }, [form, type, policies]);
   return findings;
 }
 

@@ -1,6 +1,6 @@
 import type { TFiling } from "@beian/contracts";
 import { FILING_STATUSES, FILING_TYPES, type FilingStatus } from "@beian/rules";
-import { Alert, Button, Flex, Result, Spin, Tag, Typography } from "antd";
+import { Button, Flex, Result, Spin, Tag, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { filingsApi } from "../../../api/filings";
@@ -52,9 +52,6 @@ export default function FilingEditPage() {
         </Typography.Title>
         <Link to="/">返回我的备案</Link>
       </Flex>
-      {filing.status !== "draft" && (
-        <Alert type="warning" showIcon style={{ margin: "12px 0" }} title={`备案已被退回（${filing.stage}），请按退回原因修改后重新提交。`} action={<Link to={`/filings/${id}`}>查看退回原因</Link>} />
-      )}
       <FilingForm
         filing={filing}
         initial={initial.values}

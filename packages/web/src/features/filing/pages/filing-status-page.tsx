@@ -1,22 +1,25 @@
 import type { TFiling } from "@beian/contracts";
-import { FILING_TYPES, stageName, type FilingStatus } from "@beian/rules";
-import { Alert, Button, Card, Descriptions, Result, Spin, Timeline, Typography } from "antd";
+import { FILING_STATUSES, FILING_TYPES, isProvinceKey, SMS_SENDER_NUMBERS, stageName, type FilingStatus } from "@beian/rules";
+import { Alert, Button, Card, Descriptions, Result, Spin, Tag, Timeline, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { filingsApi } from "../../../api/filings";
 import { StageTag } from "../../../components/stage-tag";
 import { ApiError } from "../../../lib/api";
-import { formatShanghai } from "../../../lib/datetime";
+import { formatDeadline, formatShanghai } from "../../../lib/datetime";
 import { FindingsList } from "../components/findings-list";
+import { PrintableForms } from "../components/printable-forms";
 import { actionLabel, ROLE_LABELS } from "../model/labels";
-import { nextStep } from "../model/next-step";
 import { bySeverity } from "../model/use-live-findings";
+import { usePolicies } from "../model/use-policies";
 
-const RETURNS = new Set(["returned_by_provider", "returned_by_bureau"]);
+const WHOSE_TURN = { applicant: { color: "orange", text: "需要您操作" }, provider: { color: "blue", text: "等待接入商" }, bureau: { color: "blue", text: "等待管局" }, none: { color: "default", text: "无需操作" } } as const;
+const RETURNED_BY = { provider: "接入商初审退回", photo: "核验照片未通过", bureau: "管局退回" } as const;
 
-/** /filings/:id: the stage (R-ST-1), what to do next, and every change with who, when and why (R-ST-2). */
+/** /filings/:id: the stage (R-ST-1), what to do next, the return reasons at their fields, and every change with who, when and why (R-ST-2). */
 export default function FilingStatusPage() {
   const { id = "" } = useParams();
+  const policies = usePolicies();
   const [filing, setFiling] = useState<TFiling | null>(null);
   const [problem, setProblem] = useState("");
 
@@ -35,10 +38,12 @@ export default function FilingStatusPage() {
   if (problem) return <Result status="warning" title={problem} extra={<Button onClick={() => void load()}>重试</Button>} />;
   if (!filing) return <Spin style={{ display: "block", margin: "20vh auto" }} />;
 
-  const next = nextStep(filing);
   const status = filing.status as FilingStatus;
-  const transitions = filing.timeline.filter((e) => e.toState !== null || e.action !== "material.uploaded");
-  const lastReturn = [...filing.timeline].reverse().find((e) => e.toState !== null && RETURNS.has(e.toState));
+  const editable = FILING_STATUSES[status]?.editable ?? false;
+  const turn = WHOSE_TURN[filing.nextStep.actor];
+  const lastReturn = editable ? filing.returns.at(-1) : undefined;
+  const province = isProvinceKey(filing.form.province) ? policies[filing.form.province] : undefined;
+  const stageChanges = filing.timeline.filter((e) => e.toState !== null || e.action === "filing.created");
   const findings = [...filing.findings].sort(bySeverity);
   return (
     <>
@@ -50,41 +55,62 @@ export default function FilingStatusPage() {
           items={[
             { key: "stage", label: "备案阶段", children: <StageTag status={status} stage={filing.stage} /> },
             { key: "type", label: "备案类型", children: FILING_TYPES[filing.type] },
+            ...(filing.icpNumber ? [{ key: "icp", label: "备案号", children: <Typography.Text strong copyable>{filing.icpNumber}</Typography.Text> }] : []),
             { key: "subject", label: "主办者", children: filing.subjectName ?? "—" },
             { key: "domains", label: "域名", children: filing.domains.join("、") || "—" },
             { key: "submitted", label: "提交时间", children: formatShanghai(filing.submittedAt) },
-            { key: "updated", label: "最近更新", children: formatShanghai(filing.updatedAt) },
+            ...(filing.reviewDueAt ? [{ key: "due", label: "预计审核完成", children: formatDeadline(filing.reviewDueAt) }] : []),
           ]}
         />
       </Card>
 
-      <Card title="下一步" style={{ marginBottom: 16 }} data-testid="next-step">
-        <Typography.Paragraph strong style={{ fontSize: 16 }}>
-          {next.title}
-        </Typography.Paragraph>
-        <Typography.Paragraph>{next.description}</Typography.Paragraph>
-        {next.action && (
-          <Link to={next.action.to}>
-            <Button type="primary">{next.action.label}</Button>
+      <Card title="下一步" extra={<Tag color={turn.color}>{turn.text}</Tag>} style={{ marginBottom: 16 }} data-testid="next-step">
+        <Typography.Paragraph style={{ fontSize: 15 }}>{filing.nextStep.text}</Typography.Paragraph>
+        {status === "sms_pending" && (
+          <Typography.Paragraph type="secondary">
+            短信来自 {SMS_SENDER_NUMBERS.map((s) => `${s.carrier} ${s.number}`).join("、")}（虚拟运营商号码不固定）。
+            {province && (
+              <>
+                {" "}
+                {province.name}核验页面：
+                <a href={province.rules.smsVerification.value.url} target="_blank" rel="noreferrer">
+                  {province.rules.smsVerification.value.url}
+                </a>
+              </>
+            )}
+          </Typography.Paragraph>
+        )}
+        {editable && (
+          <Link to={`/filings/${filing.id}/edit`}>
+            <Button type="primary">{status === "draft" ? "继续填写" : "修改并重新提交"}</Button>
           </Link>
         )}
       </Card>
 
-      {lastReturn && RETURNS.has(status) && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={`退回原因（${formatShanghai(lastReturn.at)}，${ROLE_LABELS[lastReturn.actorRole] ?? lastReturn.actorRole}）`} description={lastReturn.reason ?? "未注明原因"} />
+      {lastReturn && lastReturn.reasons.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="return-reasons"
+          title={`${RETURNED_BY[lastReturn.by]}（${formatShanghai(lastReturn.at)}）`}
+          description={<FindingsList items={lastReturn.reasons.map((r) => ({ path: r.path ?? "", code: r.code, message: r.message }))} form={filing.form} />}
+        />
       )}
 
+      {status !== "draft" && <PrintableForms filingId={filing.id} />}
+
       {findings.length > 0 && (
-        <Card title={RETURNS.has(status) ? "需要修改的地方" : "自动初审提示（审核员将核对）"} style={{ marginBottom: 16 }}>
+        <Card title="自动初审提示（接入商审核员将核对）" style={{ marginBottom: 16 }}>
           <FindingsList items={findings} form={filing.form} />
         </Card>
       )}
 
       <Card title="办理记录">
         <Timeline
-          items={[...transitions].reverse().map((e) => ({
+          items={[...stageChanges].reverse().map((e) => ({
             key: `${e.at}:${e.action}`,
-            color: e.toState && RETURNS.has(e.toState) ? "red" : e.toState ? "blue" : "gray",
+            color: e.toState && (e.toState === "returned_by_provider" || e.toState === "returned_by_bureau") ? "red" : "blue",
             title: formatShanghai(e.at),
             content: (
               <div>
@@ -94,7 +120,7 @@ export default function FilingStatusPage() {
                 </div>
                 {e.toState && (
                   <div>
-                    阶段：{e.fromState ? `${stageName(e.fromState as FilingStatus)} → ` : ""}
+                    阶段：{e.fromState && e.fromState !== e.toState ? `${stageName(e.fromState as FilingStatus)} → ` : ""}
                     {stageName(e.toState as FilingStatus)}
                   </div>
                 )}
