@@ -41,6 +41,28 @@ afterAll(async () => {
   await bureau?.stop();
 });
 
+/** The provider's reviewer, over the API: the admin creates the account once, the reviewer returns a filing. */
+let reviewerToken: string | undefined;
+async function asJson(method: string, path: string, body: unknown, token?: string) {
+  const res = await fetch(`${system.baseUrl}${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = (await res.json()) as Record<string, unknown>;
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(data)}`);
+  return data;
+}
+async function returnFiling(id: string, reasons: { path: string; code: string; message: string }[]) {
+  if (!reviewerToken) {
+    const admin = await asJson("POST", "/api/auth/login", { email: system.adminEmail, password: system.adminPassword });
+    await asJson("POST", "/api/admin/users", { email: "reviewer.filing@example.com", password: "Reviewer-2026", role: "reviewer" }, admin.token as string);
+    reviewerToken = (await asJson("POST", "/api/auth/login", { email: "reviewer.filing@example.com", password: "Reviewer-2026" })).token as string;
+  }
+  const filing = await asJson("GET", `/api/filings/${id}`, undefined, reviewerToken);
+  await asJson("POST", `/api/review/filings/${id}/return`, { expectedVersion: filing.version, reasons }, reviewerToken);
+}
+
 const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 async function register(page: Page, email: string, mobile: string) {
@@ -196,9 +218,19 @@ describe("filing in the browser (issue 5)", () => {
     await screenshot(page, "filing-04-phone-website");
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
 
+    // The network fails: the page says so, keeps everything, and saves once it is back.
+    const patches = "**/api/filings/*";
+    await page.route(patches, (route) => (route.request().method() === "PATCH" ? route.abort("internetdisconnected") : route.continue()));
+    await section(page, "websites.0").getByLabel("备注", { exact: true }).fill(`${f.websites[0]!.remark}欢迎交流。`);
+    await page.locator('[data-save-state="failed"]').getByText("保存失败，稍后重试").waitFor();
+    await screenshot(page, "filing-04b-phone-save-failed");
+    await page.unroute(patches);
+    await page.locator('[data-save-state="saved"]').waitFor({ timeout: 20_000 });
+
     // A reload after the autosave: the server copy has it all.
     await page.reload();
     await expect(section(page, "websites.0").getByLabel("网站名称", { exact: true }).inputValue()).resolves.toBe(f.websites[0]!.name);
+    await expect(section(page, "websites.0").getByLabel("备注", { exact: true }).inputValue()).resolves.toBe(`${f.websites[0]!.remark}欢迎交流。`);
 
     await nextStep(page, "上传资料");
     await page.locator('[data-kind="principal_id"]').waitFor();
@@ -227,7 +259,7 @@ describe("filing in the browser (issue 5)", () => {
     await context.close();
   });
 
-  it("an organisation fills in, fixes a live error, is refused on submit for missing materials, uploads them and submits", async () => {
+  it("an organisation fills in, fixes a live error, is refused on submit for missing materials, uploads them, submits, is returned with a reason at a field and resubmits", async () => {
     const f = organisationFiling(1);
     const s = f.subject;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -296,6 +328,29 @@ describe("filing in the browser (issue 5)", () => {
     await page.waitForURL(/\/filings\/[0-9a-f-]+$/);
     await expect(page.getByTestId("stage").innerText()).resolves.toBe("待接入商审核");
     await screenshot(page, "filing-15-org-status");
+
+    // The provider returns it with a reason at the site name (R-REV-1): shown in place, fixed, resubmitted.
+    const filingId = new URL(page.url()).pathname.split("/").pop()!;
+    await returnFiling(filingId, [{ path: "websites.0.name", code: "SITE_NAME_CONTENT", message: "网站名称须与网站内容一致，请改为体现产品介绍的名称。" }]);
+    await page.reload();
+    await expect(page.getByTestId("stage").innerText()).resolves.toBe("未提交");
+    const reasons = page.getByTestId("return-reasons");
+    await reasons.getByText("网站名称须与网站内容一致").waitFor();
+    await screenshot(page, "filing-16-org-returned");
+    await reasons.getByRole("button", { name: /网站名称/ }).click();
+    await page.locator(".ant-steps-item-process").getByText("网站信息").waitFor();
+    const name = section(page, "websites.0").getByLabel("网站名称", { exact: true });
+    await field(page, "websites.0.name").getByText("退回原因：网站名称须与网站内容一致").waitFor();
+    await expect(name.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await screenshot(page, "filing-17-org-reason-at-field");
+    await name.fill("某某科技产品介绍网");
+    await saved(page);
+    await page.locator(".ant-steps-item").getByText("确认提交").click();
+    await page.getByRole("button", { name: "提交接入商审核" }).click();
+    await page.waitForURL(/\/filings\/[0-9a-f-]+$/);
+    await expect(page.getByTestId("stage").innerText()).resolves.toBe("待接入商审核");
+    await page.getByText("退回主办者").first().waitFor();
+    await screenshot(page, "filing-18-org-resubmitted");
     await page.close();
   });
 });

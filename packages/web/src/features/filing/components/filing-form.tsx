@@ -33,12 +33,13 @@ export function FilingForm({ filing, initial, restored, onSubmitted }: { filing:
   const [form] = Form.useForm<FormValues>();
   const [values, setValues] = useState<FormValues>(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [revealed, setRevealed] = useState<ReadonlySet<StepKey>>(new Set());
   const [refusals, setRefusals] = useState<ListedFinding[] | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [params, setParams] = useSearchParams();
   const step = STEPS[stepIndex(params.get("step"))]!.key;
-  const pendingFocus = useRef<string | null>(null);
+  const [revealed, setRevealed] = useState<ReadonlySet<StepKey>>(() => new Set(params.get("field") ? [step] : []));
+  // A link from the status page may name the field to open ("?step=websites&field=websites.0.name").
+  const pendingFocus = useRef<string | null>(params.get("field"));
   const autosave = useAutosave(filing.id, filing.version);
   const { schedule, flush } = autosave;
 

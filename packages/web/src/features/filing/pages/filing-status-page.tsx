@@ -2,14 +2,14 @@ import type { TFiling } from "@beian/contracts";
 import { FILING_STATUSES, FILING_TYPES, isProvinceKey, SMS_SENDER_NUMBERS, stageName, type FilingStatus } from "@beian/rules";
 import { Alert, Button, Card, Descriptions, Result, Spin, Tag, Timeline, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { filingsApi } from "../../../api/filings";
 import { StageTag } from "../../../components/stage-tag";
 import { ApiError } from "../../../lib/api";
 import { formatDeadline, formatShanghai } from "../../../lib/datetime";
 import { FindingsList } from "../components/findings-list";
 import { PrintableForms } from "../components/printable-forms";
-import { actionLabel, ROLE_LABELS } from "../model/labels";
+import { actionLabel, ROLE_LABELS, stepOf } from "../model/labels";
 import { bySeverity } from "../model/use-live-findings";
 import { usePolicies } from "../model/use-policies";
 
@@ -20,6 +20,7 @@ const RETURNED_BY = { provider: "接入商初审退回", photo: "核验照片未
 export default function FilingStatusPage() {
   const { id = "" } = useParams();
   const policies = usePolicies();
+  const navigate = useNavigate();
   const [filing, setFiling] = useState<TFiling | null>(null);
   const [problem, setProblem] = useState("");
 
@@ -94,7 +95,13 @@ export default function FilingStatusPage() {
           style={{ marginBottom: 16 }}
           data-testid="return-reasons"
           title={`${RETURNED_BY[lastReturn.by]}（${formatShanghai(lastReturn.at)}）`}
-          description={<FindingsList items={lastReturn.reasons.map((r) => ({ path: r.path ?? "", code: r.code, message: r.message }))} form={filing.form} />}
+          description={
+            <FindingsList
+              items={lastReturn.reasons.map((r) => ({ path: r.path ?? "", code: r.code, message: r.message }))}
+              form={filing.form}
+              onGo={(r) => navigate(`/filings/${filing.id}/edit?${new URLSearchParams({ step: stepOf(r.path, r.code), field: r.path }).toString()}`)}
+            />
+          }
         />
       )}
 
