@@ -142,3 +142,20 @@ describe("downloads (isp_download / isp_downloadack)", () => {
     expect((await client.ack("NOSUCHFILE")).msg_code).toBe("999");
   });
 });
+
+describe("input that is not a SOAP call", () => {
+  it("a body that is not XML gets a SOAP fault, and the simulator keeps serving", async () => {
+    const res = await fetch(`${env.sim.url}/ISPWebService/upDownLoad`, { method: "POST", headers: { "content-type": "text/xml" }, body: "this is not xml <<<" });
+    expect(res.status).toBe(500);
+    expect(await res.text()).toContain("Fault");
+    const reply = await client.call("upDownLoad", "isp_querypreviousupload", client.auth());
+    expect(reply.msg_code).toBe("0");
+  });
+
+  it("structured values where strings are expected count as missing: code 12, not a crash", async () => {
+    const envelope = `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><ns:isp_download xmlns:ns="http://beian.miit.gov.cn/ispws"><ispId><a>1</a></ispId><userName>beian</userName></ns:isp_download></soap:Body></soap:Envelope>`;
+    const res = await fetch(`${env.sim.url}/ISPWebService/upDownLoad`, { method: "POST", headers: { "content-type": "text/xml", soapaction: "isp_download" }, body: envelope });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("&lt;msg_code&gt;12&lt;/msg_code&gt;");
+  });
+});

@@ -7,12 +7,13 @@ import { createHash } from "node:crypto";
 import type { FilingInput } from "@beian/rules";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { SIM_DEFAULTS } from "../../bureau-sim/src/config.js";
 import { passwordHash } from "../../bureau-sim/src/protocol/auth.js";
 import { unpackFile } from "../../bureau-sim/src/protocol/payload.js";
 import { buildResultXml } from "../../bureau-sim/src/xml/result-xml.js";
 import { readUploadXml } from "../../bureau-sim/src/xml/upload-xml.js";
 import { COMPANY_USCC, DELEGATE, LEGAL_REP, mutate, organisationFiling, PERSON, personalFiling } from "../../rules/test/fixtures.js";
-import { BUREAU_DEFAULTS } from "../src/gateways/bureau/config.js";
+import { BUREAU_DEFAULTS, loadBureauGatewayConfig } from "../src/gateways/bureau/config.js";
 import { packUpload, pwdHash, randVal, unpackDownload } from "../src/gateways/bureau/envelope.js";
 import { filingToXml, FilingXmlError, parseResultFile } from "../src/gateways/bureau/filing-xml.js";
 
@@ -183,6 +184,13 @@ describe("result file → typed results", () => {
 });
 
 describe("envelope", () => {
+  it("the server's BUREAU_* defaults are the simulator's SIM_* defaults, so both talk out of the box", () => {
+    expect({ ispId: BUREAU_DEFAULTS.ispId, userName: BUREAU_DEFAULTS.userName, password: BUREAU_DEFAULTS.password, aesKey: BUREAU_DEFAULTS.aesKey, aesIv: BUREAU_DEFAULTS.aesIv }).toEqual({ ...SIM_DEFAULTS });
+    const config = loadBureauGatewayConfig({});
+    expect(config).toMatchObject({ url: "http://127.0.0.1:3100", ispId: SIM_DEFAULTS.ispId, encryptUploads: true });
+    expect(() => loadBureauGatewayConfig({ BUREAU_AES_KEY: "short" })).toThrow(/16 bytes/);
+  });
+
   it("pwdHash is base64(MD5(GBK bytes of password + randVal)), as the bureau checks it", () => {
     const rand = randVal();
     expect(rand).toMatch(/^[A-Za-z0-9]{20}$/);

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Sim } from "../context.js";
 import { escapeHtml, page, wantsJson } from "../html.js";
 import { recordOf } from "../filings/filing-row.js";
+import { shanghaiTime } from "../xml/result-xml.js";
 import { approveFiling, awaitingReview, returnFilingByBureau, type ReviewOutcome } from "./review.js";
 
 const OPERATION: Record<string, string> = {
@@ -40,9 +41,9 @@ export function operatorRoutes(sim: Sim) {
       });
       if (wantsJson(request.headers.accept)) return { filings };
       const body = filings.length
-        ? `<table><tr><th>备案类型</th><th>主办者</th><th>域名</th><th>接入商备案编号</th><th>收到时间（UTC）</th><th>审核</th></tr>${filings
+        ? `<table><tr><th>备案类型</th><th>主办者</th><th>域名</th><th>接入商备案编号</th><th>收到时间（北京时间）</th><th>审核</th></tr>${filings
             .map(
-              (f) => `<tr><td>${escapeHtml(OPERATION[f.messageType] ?? f.messageType)}</td><td>${escapeHtml(f.subjectName)}</td><td>${escapeHtml(f.domains.join("，"))}</td><td>${escapeHtml(f.recordId)}</td><td>${escapeHtml(f.receivedAt)}</td>
+              (f) => `<tr><td>${escapeHtml(OPERATION[f.messageType] ?? f.messageType)}</td><td>${escapeHtml(f.subjectName)}</td><td>${escapeHtml(f.domains.join("，"))}</td><td>${escapeHtml(f.recordId)}</td><td>${shanghaiTime(new Date(f.receivedAt))}</td>
 <td><form method="post" action="/sim/operator/filings/${f.id}/approve"><button>审核通过</button></form>
 <form method="post" action="/sim/operator/filings/${f.id}/return"><input name="reason" required placeholder="退回原因"><button>退回</button></form></td></tr>`,
             )
