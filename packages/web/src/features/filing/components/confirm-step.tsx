@@ -1,6 +1,6 @@
 import type { TFilingForm } from "@beian/contracts";
 import { CERTIFICATE_TYPES, DEFAULT_POLICIES, divisionName, FILING_TYPES, isCertificateType, isProvinceKey, isSubjectNature, SUBJECT_NATURES, type Finding, type FilingType } from "@beian/rules";
-import { Alert, Button, Card, Descriptions, Typography } from "antd";
+import { Alert, Button, Card, Descriptions, Grid, Typography } from "antd";
 import { isPersonal } from "../model/form-values";
 import { bySeverity } from "../model/use-live-findings";
 import { FindingsList, type ListedFinding } from "./findings-list";
@@ -27,6 +27,7 @@ export function ConfirmStep({
   onGo: (f: ListedFinding) => void;
 }) {
   const s = form.subject;
+  const layout = Grid.useBreakpoint().md ? "horizontal" : "vertical";
   const errors = findings.filter((f) => f.severity === "error");
   const others = findings.filter((f) => f.severity !== "error").sort(bySeverity);
   const address = [s?.address?.provinceCode, s?.address?.cityCode, s?.address?.districtCode].map((c) => (c ? divisionName(c) : undefined)).filter(Boolean).join("");
@@ -47,6 +48,7 @@ export function ConfirmStep({
           column={{ xs: 1, md: 2 }}
           size="small"
           bordered
+          layout={layout}
           items={[
             { key: "type", label: "备案类型", children: FILING_TYPES[type] },
             { key: "province", label: "备案省份", children: isProvinceKey(form.province) ? DEFAULT_POLICIES[form.province].name : "—" },
@@ -65,6 +67,7 @@ export function ConfirmStep({
             column={{ xs: 1, md: 2 }}
             size="small"
             bordered
+            layout={layout}
             style={{ marginTop: 16 }}
             items={[
               { key: "name", label: "网站名称", children: show(w.name) },

@@ -43,6 +43,7 @@ export function provinceNotes(policy: ProvincePolicy, personal: boolean): Provin
   if (r.verificationFormPerDomain.value) add(r.verificationFormPerDomain, "每个域名各填一份核验单。");
   if (r.verificationFormMaxAgeMonths.value) add(r.verificationFormMaxAgeMonths, `核验单签字日期须在 ${r.verificationFormMaxAgeMonths.value} 个月以内。`);
   if (r.photoSlogan.value) add(r.photoSlogan, `幕布照须露出标语“${r.photoSlogan.value}”。`);
-  add(r.smsVerification, "提交管局后须在 48 小时内完成短信核验。");
+  // Applies everywhere today (smsRequired); the entry's year dates the pilot list, not this duty.
+  notes.push({ text: "提交管局后须在 48 小时内完成短信核验。", year: null });
   return notes;
 }
