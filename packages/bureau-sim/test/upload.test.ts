@@ -67,6 +67,11 @@ describe("uploaded files are validated before they are accepted", () => {
     expect(reply.msg_code).toBe(code);
   });
 
+  it("a file over 50 MB → 18, refused from the archive's directory without inflating it", async () => {
+    const reply = await client.upload(`<XZBA version="V.3.0">${" ".repeat(51 * 1024 * 1024)}</XZBA>`, 1);
+    expect(reply.msg_code).toBe("18");
+  });
+
   it("refused files do not use up a sequence number", async () => {
     const reply = await client.call("upDownLoad", "isp_querypreviousupload", client.auth());
     expect(reply.dataSequence).toEqual(["0"]);

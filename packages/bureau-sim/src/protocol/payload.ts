@@ -66,11 +66,19 @@ export function unpackFile(
   }
   if (md5Base64(zipped) !== input.beianInfoHash.trim()) return { ok: false, code: MSG.hashMismatch, detail: "MD5 of the zip differs from beianInfoHash" };
   let entries: Record<string, Uint8Array>;
+  let oversized = false;
   try {
-    entries = unzipSync(zipped);
+    // Sizes are read from the archive's directory before inflating, so a zip bomb is never expanded.
+    entries = unzipSync(zipped, {
+      filter: (file) => {
+        if (file.originalSize > MAX_FILE_BYTES) oversized = true;
+        return !oversized;
+      },
+    });
   } catch {
     return { ok: false, code: MSG.decompressFailed, detail: "not a zip archive" };
   }
+  if (oversized) return { ok: false, code: MSG.fileTooLarge, detail: "file over 50 MB" };
   const names = Object.keys(entries).filter((n) => !n.endsWith("/"));
   if (names.length !== 1) return { ok: false, code: MSG.notOneFile, detail: `${names.length} files in the archive` };
   const fileName = names[0]!;

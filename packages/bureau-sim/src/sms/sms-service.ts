@@ -121,23 +121,24 @@ export type VerifyOutcome =
 export async function verifySms(sim: Sim, province: ProvinceKey, input: { certificateNumber: string; mobile: string; code: string }): Promise<VerifyOutcome> {
   const now = sim.clock.now();
   const mobile = input.mobile.trim();
-  const [found] = await sim.db
+  const candidates = await sim.db
     .select({ code: smsCodes, filing: filings })
     .from(smsCodes)
     .innerJoin(filings, eq(filings.id, smsCodes.filingId))
     .where(and(eq(filings.status, "sms_pending"), eq(filings.province, province), eq(smsCodes.mobile, mobile), isNull(smsCodes.verifiedAt)))
-    .orderBy(asc(smsCodes.dueAt))
-    .limit(1);
-  if (!found) return { kind: "no_pending" };
+    .orderBy(asc(smsCodes.dueAt));
+  if (candidates.length === 0) return { kind: "no_pending" };
+  const certificate = input.certificateNumber.trim().toUpperCase();
+  const matches = (c: CodeRow) => c.certificateNumbers.includes(certificate) && c.code === input.code.trim();
+  // One mobile can wait on several filings; the code says which one is meant, else the oldest is.
+  const found = candidates.find((c) => c.code.sentAt && matches(c.code)) ?? candidates[0]!;
   const { code, filing } = found;
   if (!code.sentAt) return { kind: "not_sent" };
   if (code.expiresAt && code.expiresAt.getTime() <= now.getTime()) {
     await returnFiling(sim, filing, RESULT.smsExpired, "短信核验超时（48小时内未完成核验）", now);
     return { kind: "expired" };
   }
-  const certificate = input.certificateNumber.trim().toUpperCase();
-  const right = code.certificateNumbers.includes(certificate) && code.code === input.code.trim();
-  if (!right) {
+  if (!matches(code)) {
     const [counted] = await sim.db
       .update(filings)
       .set({ failedAttempts: sql`${filings.failedAttempts} + 1`, updatedAt: now })

@@ -14,6 +14,7 @@ const FilingEditPage = lazy(() => import("../features/filing/pages/filing-edit-p
 const FilingStatusPage = lazy(() => import("../features/filing/pages/filing-status-page"));
 const QueuePage = lazy(() => import("../features/console/pages/queue-page"));
 const UsersPage = lazy(() => import("../features/console/pages/users-page"));
+const ReviewPage = lazy(() => import("../features/console/pages/review-page"));
 
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: "block", margin: "20vh auto" }} />}>{node}</Suspense>;
 
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: page(<QueuePage />) },
       { path: "users", element: page(<UsersPage />) },
+      { path: "filings/:id", element: page(<ReviewPage />) },
     ],
   },
   { path: "*", element: <Navigate to="/" replace /> },

@@ -9,6 +9,8 @@ export function ConsoleLayout() {
   const { user } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  // A filing under review belongs to the queue it was opened from.
+  const selected = pathname.startsWith("/console/filings/") ? "/console" : pathname;
   const items = [
     { key: "/console", icon: <AuditOutlined />, label: "审核队列" },
     ...(user?.role === "admin" ? [{ key: "/console/users", icon: <TeamOutlined />, label: "用户管理" }] : []),
@@ -19,7 +21,7 @@ export function ConsoleLayout() {
         <Typography.Title level={5} style={{ padding: "20px 24px 8px", margin: 0 }}>
           接入商控制台
         </Typography.Title>
-        <Menu mode="inline" selectedKeys={[pathname]} items={items} onClick={({ key }) => navigate(key)} />
+        <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: "#fff", display: "flex", justifyContent: "flex-end", alignItems: "center", padding: "0 16px", borderBottom: "1px solid #f0f0f0" }}>

@@ -1,0 +1,230 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { phonePhoto } from "../packages/server/test/support/images.js";
+import { launchBrowser, screenshot } from "./support/browser.js";
+import { login, submitPersonalFiling, type ApiClient, type SubmittedFiling } from "./support/review-api.js";
+import { startReviewSystem } from "./support/review-system.js";
+
+// The provider console (issue 6). Filings are made over the API as an applicant's client would;
+// the reviewer works in the browser. The first filing is submitted with the server's clock two
+// weeks back, so the queue holds an overdue filing next to three on time. (No filing can be shown
+// due today: the server's deadlines fall on 24:00 and its slaState compares with "<", see report.)
+
+const REVIEWER = { email: "reviewer.wang@example.com", password: "Reviewer-2026" };
+const SECOND = { email: "reviewer.zhao@example.com", password: "Reviewer-2026" };
+const CONFLICT = "该备案已被其他审核员处理，请刷新后查看最新状态";
+
+let sys: Awaited<ReturnType<typeof startReviewSystem>>;
+let browser: Browser;
+let photo: Buffer;
+const filed: SubmittedFiling[] = [];
+
+beforeAll(async () => {
+  sys = await startReviewSystem();
+  browser = await launchBrowser();
+  photo = await phonePhoto(1200, 900);
+  const admin = await login(sys.baseUrl, sys.adminEmail, sys.adminPassword);
+  for (const r of [REVIEWER, SECOND]) await admin.call("POST", "/api/admin/users", { ...r, role: "reviewer" });
+
+  const realNow = new Date();
+  sys.setClock(new Date(realNow.getTime() - 14 * 86_400_000));
+  filed.push(await submitPersonalFiling(sys.baseUrl, 0, sys.now(), photo));
+  sys.setClock(realNow);
+  filed.push(await submitPersonalFiling(sys.baseUrl, 1, sys.now(), photo));
+  filed.push(await submitPersonalFiling(sys.baseUrl, 2, sys.now(), photo));
+  filed.push(await submitPersonalFiling(sys.baseUrl, 3, sys.now(), photo));
+}, 180_000);
+
+// The page a test works on, photographed when the test fails.
+let open: Page | undefined;
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === "fail" && open && !open.isClosed()) await screenshot(open, `review-failed-${ctx.task.name.slice(0, 40)}`);
+  if (open && !open.isClosed()) await open.context().close();
+  open = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sys?.stop();
+});
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto(`${sys.baseUrl}/login`);
+  await page.getByLabel("邮箱", { exact: true }).fill(who.email);
+  await page.getByLabel("密码", { exact: true }).fill(who.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("heading", { name: "审核队列" }).waitFor();
+}
+
+const rows = (page: Page) => page.locator(".ant-table-tbody tr.ant-table-row");
+const popconfirm = (page: Page, button: string) => page.locator(".ant-popover:visible").getByRole("button", { name: button, exact: true }).click();
+const statusTag = (page: Page, label: string) => page.locator(".ant-tag", { hasText: new RegExp(`^${label}$`) }).first().waitFor();
+const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+async function pickOption(page: Page, text: string) {
+  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: text }).first().click();
+}
+
+async function openByDomain(page: Page, domain: string) {
+  await page.getByLabel("搜索备案").fill(domain);
+  await page.getByLabel("搜索备案").press("Enter");
+  await page.waitForURL(new RegExp(`q=${domain.replace(".", "\\.")}`));
+  await expect.poll(() => rows(page).count()).toBe(1);
+  await rows(page).first().getByText(domain).waitFor();
+}
+
+describe("the review console in the browser (issue 6)", () => {
+  it("lists the queue oldest first with deadlines, overdue rows in red", async () => {
+    const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
+    await signIn(page, REVIEWER);
+    await expect.poll(() => rows(page).count()).toBe(4);
+    const first = rows(page).nth(0);
+    expect(await first.textContent()).toContain(filed[0]!.domain);
+    await first.getByText("已超时").waitFor();
+    for (const i of [1, 2, 3]) await rows(page).nth(i).getByText("未到期").waitFor();
+    // Person names are masked in the list.
+    expect(await first.textContent()).toContain("张*");
+    const background = await first.locator("td").first().evaluate((td) => getComputedStyle(td).backgroundColor);
+    expect(background).toBe("rgb(255, 241, 240)");
+    await screenshot(page, "review-01-queue");
+
+    await page.getByLabel("审核时限").click();
+    await pickOption(page, "已超时");
+    await expect.poll(() => rows(page).count()).toBe(1);
+    await page.getByRole("button", { name: "重置" }).click();
+    await expect.poll(() => rows(page).count()).toBe(4);
+    await page.close();
+  });
+
+  it("returns a filing with two field reasons, approves the fixed one, verifies and submits it to the bureau", async () => {
+    const f = filed[1]!;
+    const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
+    await signIn(page, REVIEWER);
+    await openByDomain(page, f.domain);
+    await screenshot(page, "review-02-search");
+    await rows(page).first().getByRole("link", { name: "审核", exact: true }).click();
+    await page.getByRole("heading", { name: "备案审核 · 李四" }).waitFor();
+    await page.locator('[data-path="websites.0.name"]').getByText("李四的读书笔记").waitFor();
+    await page.locator('[data-material="负责人身份证件"]').first().locator("img").waitFor();
+    await screenshot(page, "review-03-filing");
+
+    // Zoom and rotate in the preview.
+    await page.locator('[data-material="负责人身份证件"] .ant-image').first().click();
+    await page.locator(".ant-image-preview-actions-action").first().waitFor();
+    await screenshot(page, "review-04-preview");
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "退回修改" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("从模板添加原因").click();
+    await pickOption(page, "网站名称不符合要求");
+    await dialog.getByRole("button", { name: "自己填写原因" }).click();
+    await dialog.getByLabel("原因 2 涉及字段").click();
+    await page.keyboard.type("详细地址");
+    await pickOption(page, "主体信息 · 通信地址（详细地址）");
+    await dialog.getByLabel("原因 2 说明").fill("通信地址请写到门牌号，与身份证住址一致。");
+    expect(await dialog.getByText("网站1 · 网站名称").count()).toBe(1);
+    await screenshot(page, "review-05-return-dialog");
+    await dialog.getByRole("button", { name: "退回", exact: true }).click();
+    await statusTag(page, "已退回主办者");
+    await page.getByTestId("return-history").getByText("主体信息 · 通信地址（详细地址）").waitFor();
+
+    // The applicant fixes both fields and submits again.
+    const applicant = await f.relogin();
+    const returned = await applicant.call<{ version: number; form: any; returns: { reasons: { path?: string }[] }[] }>("GET", `/api/filings/${f.id}`);
+    expect(returned.returns.at(-1)!.reasons.map((r) => r.path)).toEqual(["websites.0.name", "subject.address.detail"]);
+    const form = {
+      ...returned.form,
+      subject: { ...returned.form.subject, address: { ...returned.form.subject.address, detail: "文三路200号3幢802室（东单元）" } },
+      websites: [{ ...returned.form.websites[0], name: "李四读书笔记" }],
+    };
+    const saved = await applicant.call<{ version: number }>("PATCH", `/api/filings/${f.id}`, { expectedVersion: returned.version, form });
+    await applicant.call("POST", `/api/filings/${f.id}/submit`, { expectedVersion: saved.version });
+
+    await page.reload();
+    await statusTag(page, "待初审");
+    await page.locator('[data-path="websites.0.name"]').getByText("李四读书笔记").waitFor();
+    await page.getByTestId("return-history").getByText("网站1 · 网站名称").waitFor();
+    await screenshot(page, "review-06-resubmitted");
+    await page.getByRole("button", { name: "初审通过" }).click();
+    await popconfirm(page, "通过");
+    await statusTag(page, "待核验");
+
+    // The applicant asks for a curtain by post; the reviewer records its posting.
+    const v1 = await applicant.call<{ version: number }>("GET", `/api/filings/${f.id}`);
+    await applicant.call("POST", `/api/filings/${f.id}/verification`, {
+      expectedVersion: v1.version,
+      method: "curtain_photo",
+      mailing: { recipient: "李四", mobile: "13700001001", provinceCode: "330000", cityCode: "330100", districtCode: "330106", detail: "文三路200号3幢802室" },
+    });
+    await page.reload();
+    await page.getByRole("button", { name: "登记幕布寄出" }).click();
+    await page.getByRole("dialog").getByLabel("快递单号").fill("SF1234567890");
+    await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
+    await page.getByTestId("verification").getByText(/SF1234567890/).waitFor();
+
+    // The photo arrives: the queue says so, the reviewer approves it and submits to the bureau.
+    await applicant.upload(`/api/filings/${f.id}/photo`, {}, { name: "curtain.jpg", data: photo });
+    await page.goto(`${sys.baseUrl}/console`);
+    await openByDomain(page, f.domain);
+    await rows(page).first().getByText("待审照片").waitFor();
+    await rows(page).first().getByRole("link", { name: "审核", exact: true }).click();
+    await page.getByTestId("verification").locator("img").waitFor();
+    await screenshot(page, "review-07-photo");
+    await page.getByRole("button", { name: "照片通过" }).click();
+    await popconfirm(page, "通过");
+    await page.getByTestId("verification").getByText("核验已通过", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "提交管局" }).click();
+    await popconfirm(page, "提交");
+    await statusTag(page, "待短信核验");
+    await screenshot(page, "review-08-submitted");
+    expect((await applicant.call<{ stage: string }>("GET", `/api/filings/${f.id}`)).stage).toBe("待短信核验");
+    await page.close();
+  }, 240_000);
+
+  it("tells a reviewer who acted on a stale version that someone else was first, then verifies on site", async () => {
+    const f = filed[2]!;
+    const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
+    await signIn(page, REVIEWER);
+    await page.goto(`${sys.baseUrl}/console/filings/${f.id}`);
+    await statusTag(page, "待初审");
+    // Meanwhile a colleague approves it.
+    const second: ApiClient = await login(sys.baseUrl, SECOND.email, SECOND.password);
+    const { version } = await second.call<{ version: number }>("GET", `/api/filings/${f.id}`);
+    await second.call("POST", `/api/review/filings/${f.id}/approve`, { expectedVersion: version });
+
+    await page.getByRole("button", { name: "初审通过" }).click();
+    await popconfirm(page, "通过");
+    await page.locator(".ant-alert").getByText(CONFLICT).waitFor();
+    await statusTag(page, "待核验");
+    await screenshot(page, "review-09-conflict");
+
+    await page.getByRole("button", { name: "登记现场核验" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("主办者身份证原件").check();
+    await dialog.getByLabel("网站备案信息真实性核验单（本人签字）").check();
+    await dialog.getByLabel("核验地点").fill("杭州市西湖区文三路90号 接入商服务大厅");
+    await screenshot(page, "review-10-on-site-dialog");
+    await dialog.getByRole("button", { name: "核验通过并保存" }).click();
+    await page.getByTestId("verification").getByText("核验已通过", { exact: true }).waitFor();
+    await page.getByTestId("verification").getByText("主办者身份证原件、网站备案信息真实性核验单（本人签字）").waitFor();
+    await page.getByRole("button", { name: "提交管局" }).waitFor();
+    await screenshot(page, "review-11-on-site");
+    await page.close();
+  });
+
+  it("works on a phone-sized screen", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    const page = (open = await context.newPage());
+    await signIn(page, REVIEWER);
+    await expect.poll(() => rows(page).count()).toBeGreaterThan(0);
+    expect(await noOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, "review-12-phone-queue");
+    await page.goto(`${sys.baseUrl}/console/filings/${filed[3]!.id}`);
+    await page.getByRole("heading", { name: /备案审核/ }).waitFor();
+    await page.locator('[data-material="负责人身份证件"]').first().locator("img").waitFor();
+    expect(await noOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, "review-13-phone-filing");
+    await context.close();
+  });
+});
