@@ -14,6 +14,7 @@ import { accountRoutes } from "./modules/accounts/routes.js";
 import { filingRoutes } from "./modules/filings/routes.js";
 import { reviewRoutes } from "./modules/review/routes.js";
 import { formRoutes } from "./modules/forms/routes.js";
+import { provinceRoutes } from "./modules/provinces/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { precheckRoutes } from "./modules/precheck/routes.js";
 
@@ -82,6 +83,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyInstance["log"]):
   await app.register(filingRoutes(ctx));
   await app.register(reviewRoutes(ctx));
   await app.register(formRoutes(ctx));
+  await app.register(provinceRoutes(ctx));
   await app.register(precheckRoutes(ctx));
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 

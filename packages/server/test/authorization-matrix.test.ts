@@ -151,6 +151,18 @@ const MATRIX: Row[] = [
     }),
     expect: staffOnDraft,
   },
+  { route: "GET /api/provinces/policies", request: () => ({ url: "/api/provinces/policies" }), expect: signedIn(200) },
+  {
+    route: "PUT /api/admin/provinces/:province",
+    request: () => ({ method: "PUT", url: "/api/admin/provinces/sh", payload: { overrides: {} } }),
+    expect: adminOnly(200),
+  },
+  {
+    route: "PUT /api/admin/reason-templates/:code",
+    request: () => ({ method: "PUT", url: "/api/admin/reason-templates/MATRIX_TEST", payload: { message: "矩阵测试用的退回原因。" } }),
+    expect: adminOnly(200),
+  },
+  { route: "DELETE /api/admin/reason-templates/:code", request: () => ({ method: "DELETE", url: "/api/admin/reason-templates/ID_EXPIRED" }), expect: adminOnly(204) },
   // Forms exist after submission: the owner of the draft learns that; nobody else sees it.
   { route: "GET /api/filings/:id/forms", request: (_n, fx) => ({ url: `/api/filings/${fx.filingId}/forms` }), expect: ownerOnly(409) },
   { route: "GET /api/filings/:id/forms/:form.pdf", request: (_n, fx) => ({ url: `/api/filings/${fx.filingId}/forms/verification.pdf` }), expect: ownerOnly(409) },

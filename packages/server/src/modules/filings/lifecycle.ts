@@ -1,6 +1,5 @@
 import type { TFilingForm } from "@beian/contracts";
 import {
-  DEFAULT_POLICIES,
   stageName,
   transition,
   type Effect,
@@ -18,6 +17,7 @@ import { AppError } from "../../errors.js";
 import type { Actor } from "../accounts/actor.js";
 import { audit } from "../audit/audit.js";
 import { notifyFilingEvent } from "../notifications/filing-notices.js";
+import { policiesInForce } from "../provinces/policies.js";
 import { FILING_TIMER } from "./timer-job.js";
 import { updateFilingAtVersion } from "./repository.js";
 
@@ -60,7 +60,7 @@ export async function applyFilingEvent(
   const result = transition(
     { ...lifecycle, status: row.status as FilingStatus, input: filingInput(row) },
     event,
-    { now, role: roleOf(actor), policies: DEFAULT_POLICIES, ...(options.preReview ? { preReview: options.preReview } : {}) },
+    { now, role: roleOf(actor), policies: await policiesInForce(ctx, options.tx), ...(options.preReview ? { preReview: options.preReview } : {}) },
   );
   const extra = options.extraFindings ?? [];
   if (!result.ok || blocking(extra).length > 0) {

@@ -1,6 +1,5 @@
 import {
   checkMaterials,
-  DEFAULT_POLICIES,
   normalizeMobile,
   requiredMaterials,
   type FilingInput,
@@ -12,6 +11,7 @@ import type { AppContext } from "../../context.js";
 import { materials, subjects, type FilingRow } from "../../db/schema.js";
 import { authorize } from "../../policies/policy.js";
 import type { Actor } from "../accounts/actor.js";
+import { policiesInForce } from "../provinces/policies.js";
 import { applyFilingEvent, filingInput } from "./lifecycle.js";
 import { filingPolicy } from "./policy.js";
 import { readableFiling } from "./service.js";
@@ -33,7 +33,7 @@ async function presentMaterials(ctx: AppContext, filingId: string) {
 /** GET /checklist: what the filing needs (requiredMaterials) and which of it is uploaded. */
 export async function filingChecklist(ctx: AppContext, actor: Actor, id: string) {
   const row = await readableFiling(ctx, actor, id);
-  const required = requiredMaterials(filingInput(row), DEFAULT_POLICIES, { now: ctx.clock.now() });
+  const required = requiredMaterials(filingInput(row), await policiesInForce(ctx), { now: ctx.clock.now() });
   const present = await presentMaterials(ctx, row.id);
   return {
     items: required.map((r: RequiredMaterial) => ({
@@ -53,7 +53,7 @@ export async function submitFiling(ctx: AppContext, actor: Actor, id: string, ex
   const row = await readableFiling(ctx, actor, id);
   authorize(actor, filingPolicy.edit, row);
   const input = filingInput(row);
-  const needed = requiredMaterials(input, DEFAULT_POLICIES, { now: ctx.clock.now() }).filter((m) => !AFTER_SUBMISSION.has(m.kind));
+  const needed = requiredMaterials(input, await policiesInForce(ctx), { now: ctx.clock.now() }).filter((m) => !AFTER_SUBMISSION.has(m.kind));
   const materialFindings = checkMaterials(needed, await presentMaterials(ctx, row.id));
   const mobilesOfOtherSubjects = await mobilesHeldElsewhere(ctx, row.subjectId, input);
   return applyFilingEvent(ctx, actor, row, expectedVersion, { type: "submit" }, {

@@ -1,7 +1,6 @@
 import type { TFilingForm } from "@beian/contracts";
 import {
   CERTIFICATE_TYPES,
-  DEFAULT_POLICIES,
   PRE_APPROVAL_CATEGORIES,
   SERVICE_CONTENTS,
   SUBJECT_NATURES,
@@ -15,6 +14,7 @@ import {
   verificationFormSpec,
   type FilingInput,
   type PaperDocument,
+  type ProvincePolicies,
 } from "@beian/rules";
 import type { FilingRow } from "../../db/schema.js";
 import type { AgreementParty, AuthorizationModel } from "./agreements.js";
@@ -44,10 +44,12 @@ function printedAt(now: Date): string {
 export interface FormContext {
   providerName: string;
   now: Date;
+  /** The province policies in force (with the provider's overrides). */
+  policies: ProvincePolicies;
 }
 
-function policyOf(form: TFilingForm) {
-  return policyFor(isProvinceKey(form.province) ? form.province : "bj", DEFAULT_POLICIES);
+function policyOf(form: TFilingForm, policies: ProvincePolicies) {
+  return policyFor(isProvinceKey(form.province) ? form.province : "bj", policies);
 }
 
 const input = (row: FilingRow): FilingInput => ({ ...(row.form as TFilingForm), type: row.type } as FilingInput);
@@ -56,7 +58,7 @@ const organisation = (form: TFilingForm) => isSubjectNature(form.subject?.type) 
 /** One model per printed sheet: one sheet, or one per domain where the province asks (FORM-2, 浙江). */
 export function verificationSheets(row: FilingRow, ctx: FormContext): VerificationSheetModel[] {
   const form = row.form as TFilingForm;
-  const spec = verificationFormSpec(input(row), policyOf(form));
+  const spec = verificationFormSpec(input(row), policyOf(form, ctx.policies));
   const s = form.subject;
   const base: VerificationSheetModel = {
     variant: spec.variant === "guangdong" ? "guangdong" : "public",

@@ -8,6 +8,7 @@ import type { Actor } from "../accounts/actor.js";
 import { readableFiling } from "../filings/service.js";
 import { renderAuthorizationLetter, renderSecurityAgreement } from "./agreements.js";
 import { agreementParty, authorizationLetters, printingInstructions, verificationSheets, type FormContext } from "./models.js";
+import { policiesInForce } from "../provinces/policies.js";
 import { renderVerificationSheets } from "./verification-sheet.js";
 
 const FORMS = {
@@ -34,7 +35,7 @@ async function printableFiling(ctx: AppContext, actor: Actor, id: string): Promi
 }
 
 export function formRoutes(ctx: AppContext) {
-  const formContext = (): FormContext => ({ providerName: ctx.config.providerName, now: ctx.clock.now() });
+  const formContext = async (): Promise<FormContext> => ({ providerName: ctx.config.providerName, now: ctx.clock.now(), policies: await policiesInForce(ctx) });
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -43,7 +44,7 @@ export function formRoutes(ctx: AppContext) {
       { schema: { tags: ["forms"], summary: "可下载的表格及打印说明", params: z.object({ id: z.string().max(64) }), response: { 200: ZFormList } } },
       async (request) => {
         const row = await printableFiling(ctx, request.actor, request.params.id);
-        const letters = authorizationLetters(row, formContext()).length;
+        const letters = authorizationLetters(row, await formContext()).length;
         const url = (form: FormName, index?: number) => `/api/filings/${row.id}/forms/${form}.pdf${index ? `?index=${index}` : ""}`;
         return {
           forms: [
@@ -65,7 +66,7 @@ export function formRoutes(ctx: AppContext) {
       { schema: { tags: ["forms"], summary: "下载表格 PDF（核验单、信息安全管理协议、授权书）", params: ZFormParams, querystring: ZFormQuery } },
       async (request, reply) => {
         const row = await printableFiling(ctx, request.actor, request.params.id);
-        const fc = formContext();
+        const fc = await formContext();
         let pdf: Buffer;
         if (request.params.form === "verification") pdf = await renderVerificationSheets(verificationSheets(row, fc));
         else if (request.params.form === "security-agreement") pdf = await renderSecurityAgreement(agreementParty(row, fc));

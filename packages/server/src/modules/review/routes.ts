@@ -17,7 +17,7 @@ import { readUpload } from "../materials/multipart.js";
 import { approveFiling, approvePhoto, rejectPhoto, returnFiling, submitToBureau } from "./decisions.js";
 import { uploadVerificationPhoto } from "./photo.js";
 import { reviewQueue } from "./queue.js";
-import { reasonTemplates } from "./reason-templates.js";
+import { deleteReasonTemplate, reasonTemplates, saveReasonTemplate } from "./reason-templates.js";
 import { chooseVerification, recordMailing, recordOnSite } from "./verification.js";
 
 const ZId = z.object({ id: z.string().max(64) });
@@ -44,6 +44,34 @@ export function reviewRoutes(ctx: AppContext) {
         },
       },
       async (request) => ({ items: await reasonTemplates(ctx, request.actor) }),
+    );
+
+    const ZCode = z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,47}$/, { message: "代码由大写字母、数字和下划线组成。" }) });
+    r.put(
+      "/api/admin/reason-templates/:code",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "新增或修改退回原因模板",
+          params: ZCode,
+          body: z.strictObject({
+            path: z.string().trim().max(120).optional(),
+            message: z.string().trim().min(4, { message: "请写明原因，至少 4 个字。" }).max(500),
+            position: z.number().int().min(0).max(10_000).optional(),
+          }),
+          response: { 200: z.object({ id: z.string(), code: z.string(), path: z.string().nullable(), message: z.string() }) },
+        },
+      },
+      async (request) => saveReasonTemplate(ctx, request.actor, request.params.code, request.body),
+    );
+
+    r.delete(
+      "/api/admin/reason-templates/:code",
+      { schema: { tags: ["admin"], summary: "删除退回原因模板", params: ZCode } },
+      async (request, reply) => {
+        await deleteReasonTemplate(ctx, request.actor, request.params.code);
+        return reply.code(204).send();
+      },
     );
 
     r.post(

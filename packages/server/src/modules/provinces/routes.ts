@@ -1,0 +1,45 @@
+import { PROVINCE_KEYS, type ProvinceKey } from "@beian/rules";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.js";
+import { authorize, requireSignedIn } from "../../policies/policy.js";
+import { reviewPolicy } from "../review/policy.js";
+import { policiesInForce, setProvinceOverrides, storedOverrides } from "./policies.js";
+
+const ZProvince = z.object({ province: z.enum(PROVINCE_KEYS as unknown as [ProvinceKey, ...ProvinceKey[]], { message: "没有这个省份代码。" }) });
+const ZPolicies = z.object({ policies: z.record(z.string(), z.unknown()), overrides: z.record(z.string(), z.unknown()) });
+
+export function provinceRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    // The browser's live checks run the same rules with the same overrides as the server.
+    r.get(
+      "/api/provinces/policies",
+      { schema: { tags: ["provinces"], summary: "各省备案规则（含接入商的覆盖配置）", response: { 200: ZPolicies } } },
+      async (request) => {
+        requireSignedIn(request.actor);
+        return { policies: await policiesInForce(ctx), overrides: await storedOverrides(ctx) };
+      },
+    );
+
+    r.put(
+      "/api/admin/provinces/:province",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "设置某省的规则覆盖（空对象恢复默认），经规则校验并记入审计",
+          params: ZProvince,
+          body: z.strictObject({ overrides: z.record(z.string(), z.unknown()) }),
+          response: { 200: ZPolicies },
+        },
+      },
+      async (request) => {
+        authorize(request.actor, reviewPolicy.administer, undefined);
+        const policies = await setProvinceOverrides(ctx, request.actor, request.params.province, request.body.overrides);
+        return { policies, overrides: await storedOverrides(ctx) };
+      },
+    );
+  };
+}
