@@ -31,6 +31,7 @@ export function useAutosave(filingId: string, initialVersion: number) {
   const retries = useRef(0);
   const running = useRef<Promise<boolean> | null>(null);
   const locked = useRef(false);
+  const mounted = useRef(true);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
@@ -67,7 +68,8 @@ export function useAutosave(filingId: string, initialVersion: number) {
           setState({ kind: "failed", detail });
           const wait = RETRY_MS[Math.min(retries.current, RETRY_MS.length - 1)]!;
           retries.current++;
-          timer.current = setTimeout(() => void saveNow(), wait);
+          // After the page is left, the local copy is what remains; the next visit saves it.
+          if (mounted.current) timer.current = setTimeout(() => void saveNow(), wait);
           return false;
         }
       }
@@ -97,11 +99,15 @@ export function useAutosave(filingId: string, initialVersion: number) {
   const flush = useCallback(async () => (pending.current ? saveNow() : running.current ? running.current : true), [saveNow]);
 
   useEffect(() => {
+    mounted.current = true;
     const online = () => void saveNow();
     window.addEventListener("online", online);
     return () => {
+      mounted.current = false;
       window.removeEventListener("online", online);
       clearTimeout(timer.current);
+      // Leaving the form within the debounce: save what is waiting rather than drop it.
+      if (pending.current && !locked.current) void saveNow();
     };
   }, [saveNow]);
 

@@ -1,6 +1,6 @@
 import type { TFiling } from "@beian/contracts";
 import { FILING_STATUSES, FILING_TYPES, type FilingStatus } from "@beian/rules";
-import { Button, Flex, Result, Spin, Tag, Typography } from "antd";
+import { App, Button, Flex, Result, Spin, Tag, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { filingsApi } from "../../../api/filings";
@@ -16,6 +16,7 @@ import { FilingForm } from "../components/filing-form";
 export default function FilingEditPage() {
   const { id = "" } = useParams();
   const navigate = useNavigate();
+  const { message } = App.useApp();
   const [filing, setFiling] = useState<TFiling | null>(null);
   const [initial, setInitial] = useState<{ values: FormValues; restored: boolean } | null>(null);
   const [problem, setProblem] = useState("");
@@ -30,11 +31,15 @@ export default function FilingEditPage() {
       }
       const local = readDraft(id);
       setFiling(f);
-      setInitial(local?.dirty ? { values: local.values, restored: true } : { values: toFormValues(f.form), restored: false });
+      // The copy in this browser wins only if the server has not moved on since it was made
+      // (another device saved in between): then the server's newer form is shown.
+      const restore = local?.dirty === true && local.version >= f.version;
+      if (local?.dirty && !restore) void message.warning("本机有一份较早的未保存内容，服务器上已有更新的版本，已显示服务器上的内容。");
+      setInitial(restore ? { values: local.values, restored: true } : { values: toFormValues(f.form), restored: false });
     } catch (error) {
       setProblem(error instanceof ApiError ? error.detail : "备案申请加载失败，请稍后重试。");
     }
-  }, [id, navigate]);
+  }, [id, navigate, message]);
 
   useEffect(() => {
     void load();
