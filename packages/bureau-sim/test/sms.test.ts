@@ -61,6 +61,13 @@ describe("sending codes (R-SMS-1, R-SMS-2, R-SMS-4, R-SMS-8)", () => {
     expect(files.join()).toContain("<Jgdm>1101</Jgdm>");
   });
 
+  it("R-SMS-4: the timer sweep sends due codes without anyone calling sweep()", async () => {
+    const { sim, clock } = await uploaded(xzba(), { sweepIntervalMs: 50 });
+    clock.advance(5 * MINUTE);
+    for (let i = 0; i < 40 && (await inbox(sim, SUBJECT_PRINCIPAL.mobile)).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await inbox(sim, SUBJECT_PRINCIPAL.mobile)).toHaveLength(1);
+  });
+
   it("R-SMS-4: the delay is configurable (SIM_SMS_DELAY_SECONDS)", async () => {
     const { sim, clock } = await uploaded(xzba(), { smsDelaySeconds: 30 });
     clock.advance(30_000);

@@ -140,6 +140,9 @@ describe("contract: a first filing end to end (R-SMS-1, R-SMS-2, R-SMS-6, R-ST-1
     const password = /备案密码(\S+?)，/.exec((await texts(LEGAL_REP.mobile)).at(-1)!)![1]!;
     expect(await gateway.verifyPassword(subjectNumber, password)).toBe(true);
     expect(await gateway.verifyPassword(subjectNumber, "not-it")).toBe(false);
+    // The bureau limits checks per filing number: past the limit the gateway throws code 22.
+    for (let i = 0; i < 3; i++) await gateway.verifyPassword(subjectNumber, "not-it");
+    await expect(gateway.verifyPassword(subjectNumber, password)).rejects.toMatchObject({ kind: "refused", msgCode: 22 });
   });
 
   it("新增网站 (XZWZ): only the website principal is texted, and the site gets the next number", async () => {

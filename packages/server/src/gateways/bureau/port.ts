@@ -52,7 +52,10 @@ export interface BureauDownload {
   more: boolean;
 }
 
-/** isp_querybeianstatus: by domain, or by a certificate with its MIIT query type (1 licence, 2 ID card …). */
+/**
+ * isp_querybeianstatus: by domain, or by a certificate with its MIIT query type (1 licence,
+ * 2 ID card …; `CERTIFICATE_TYPES[type].miitQueryType` of @beian/rules where one exists).
+ */
 export type BureauStatusQuery = { kind: "domain"; domain: string } | { kind: "certificate"; queryType: number; number: string };
 
 export interface BureauStatus {
