@@ -30,7 +30,12 @@ beforeAll(async () => {
   sys.setClock(new Date(realNow.getTime() - 14 * 86_400_000));
   filed.push(await submitPersonalFiling(sys.baseUrl, 0, sys.now(), photo));
   sys.setClock(realNow);
-  filed.push(await submitPersonalFiling(sys.baseUrl, 1, sys.now(), photo));
+  // A site name that hints at audiovisual content: the pre-review warns (PRE-3), the reviewer sees it at the name.
+  filed.push(
+    await submitPersonalFiling(sys.baseUrl, 1, sys.now(), photo, (form) => {
+      form.websites[0]!.name = "李四的读书视频";
+    }),
+  );
   filed.push(await submitPersonalFiling(sys.baseUrl, 2, sys.now(), photo));
   filed.push(await submitPersonalFiling(sys.baseUrl, 3, sys.now(), photo));
 }, 180_000);
@@ -82,6 +87,7 @@ describe("the review console in the browser (issue 6)", () => {
     expect(await first.textContent()).toContain(filed[0]!.domain);
     await first.getByText("已超时").waitFor();
     for (const i of [1, 2, 3]) await rows(page).nth(i).getByText("未到期").waitFor();
+    await rows(page).nth(1).getByText("提醒 1").waitFor();
     // Person names are masked in the list.
     expect(await first.textContent()).toContain("张*");
     const background = await first.locator("td").first().evaluate((td) => getComputedStyle(td).backgroundColor);
@@ -104,7 +110,8 @@ describe("the review console in the browser (issue 6)", () => {
     await screenshot(page, "review-02-search");
     await rows(page).first().getByRole("link", { name: "审核", exact: true }).click();
     await page.getByRole("heading", { name: "备案审核 · 李四" }).waitFor();
-    await page.locator('[data-path="websites.0.name"]').getByText("李四的读书笔记").waitFor();
+    await page.locator('[data-path="websites.0.name"]').getByText("李四的读书视频").waitFor();
+    await page.locator('[data-path="websites.0.name"] [data-finding="PRE_APPROVAL_SUGGESTED"]').waitFor();
     await page.locator('[data-material="负责人身份证件"]').first().locator("img").waitFor();
     await screenshot(page, "review-03-filing");
 
@@ -144,6 +151,10 @@ describe("the review console in the browser (issue 6)", () => {
     await page.reload();
     await statusTag(page, "待初审");
     await page.locator('[data-path="websites.0.name"]').getByText("李四读书笔记").waitFor();
+    // The warning went with the old name; the return's reasons stand at the fields they concerned.
+    expect(await page.locator('[data-path="websites.0.name"] [data-finding]').count()).toBe(0);
+    await page.locator('[data-path="websites.0.name"] [data-return-reason="SITE_NAME_INVALID"]').waitFor();
+    await page.locator('[data-path="subject.address.detail"] [data-return-reason="OTHER"]').waitFor();
     await page.getByTestId("return-history").getByText("网站1 · 网站名称").waitFor();
     await screenshot(page, "review-06-resubmitted");
     await page.getByRole("button", { name: "初审通过" }).click();
@@ -161,6 +172,7 @@ describe("the review console in the browser (issue 6)", () => {
     await page.getByRole("button", { name: "登记幕布寄出" }).click();
     await page.getByRole("dialog").getByLabel("快递单号").fill("SF1234567890");
     await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
     await page.getByTestId("verification").getByText(/SF1234567890/).waitFor();
 
     // The photo arrives: the queue says so, the reviewer approves it and submits to the bureau.
@@ -206,6 +218,7 @@ describe("the review console in the browser (issue 6)", () => {
     await dialog.getByLabel("核验地点").fill("杭州市西湖区文三路90号 接入商服务大厅");
     await screenshot(page, "review-10-on-site-dialog");
     await dialog.getByRole("button", { name: "核验通过并保存" }).click();
+    await dialog.waitFor({ state: "hidden" });
     await page.getByTestId("verification").getByText("核验已通过", { exact: true }).waitFor();
     await page.getByTestId("verification").getByText("主办者身份证原件、网站备案信息真实性核验单（本人签字）").waitFor();
     await page.getByRole("button", { name: "提交管局" }).waitFor();

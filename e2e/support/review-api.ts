@@ -64,8 +64,17 @@ export interface SubmittedFiling {
   relogin(): Promise<ApiClient>;
 }
 
-/** Registers applicant `n`, fills in the filing, uploads every image the checklist asks for and submits it. */
-export async function submitPersonalFiling(baseUrl: string, n: number, now: Date, photo: Buffer): Promise<SubmittedFiling> {
+/**
+ * Registers applicant `n`, fills in the filing (`adjust` may change it first), uploads every image
+ * the checklist asks for and submits it.
+ */
+export async function submitPersonalFiling(
+  baseUrl: string,
+  n: number,
+  now: Date,
+  photo: Buffer,
+  adjust: (form: Omit<FilingInput, "type">) => void = () => undefined,
+): Promise<SubmittedFiling> {
   const email = `review-applicant-${n}@example.com`;
   const password = "Applicant-2026";
   const reg = await fetch(`${baseUrl}/api/auth/register`, {
@@ -76,6 +85,7 @@ export async function submitPersonalFiling(baseUrl: string, n: number, now: Date
   if (!reg.ok) throw new Error(`register ${email}: ${reg.status} ${await reg.text()}`);
   const applicant = await login(baseUrl, email, password);
   const form = personalFilingAt(n, now);
+  adjust(form);
   const { id } = await applicant.call<{ id: string }>("POST", "/api/filings", { type: "first", form });
   const checklist = await applicant.call<{ items: { kind: string; path: string | null; stage: string; present: boolean }[] }>("GET", `/api/filings/${id}/checklist`);
   for (const item of checklist.items.filter((i) => i.stage === "submission" && !i.present)) {

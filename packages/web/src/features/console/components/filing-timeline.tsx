@@ -12,9 +12,13 @@ export function FilingTimeline({ timeline }: { timeline: TFiling["timeline"] }) 
         items={entries.map((e, i) => ({
           key: `${e.at}-${i}`,
           color: e.toState === "returned_by_provider" || e.toState === "returned_by_bureau" ? "red" : e.toState ? "blue" : "gray",
-          title: formatTime(e.at),
           content: (
             <>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatTime(e.at)}
+                </Typography.Text>
+              </div>
               <Typography.Text strong>{actionLabel(e.action, e.toState)}</Typography.Text>
               <Typography.Text type="secondary"> · {ROLE_LABELS[e.actorRole] ?? "其他"}</Typography.Text>
               {e.fromState && e.toState && e.fromState !== e.toState && (

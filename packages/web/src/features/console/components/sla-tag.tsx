@@ -1,6 +1,6 @@
 import type { TQueueItem } from "@beian/contracts";
 import { Tag, Typography } from "antd";
-import { formatTime } from "../model/format";
+import { formatDeadline } from "../model/format";
 
 const SLA = {
   overdue: { label: "已超时", color: "red" },
@@ -13,10 +13,16 @@ const SLA = {
 export function SlaTag({ sla, dueAt }: { sla: TQueueItem["sla"]; dueAt: string | null }) {
   const s = SLA[sla];
   return (
-    <span style={{ whiteSpace: "nowrap" }}>
+    <div style={{ whiteSpace: "nowrap" }}>
       <Tag color={s.color}>{s.label}</Tag>
-      {dueAt && <Typography.Text type={sla === "overdue" ? "danger" : "secondary"}>{formatTime(dueAt)} 前</Typography.Text>}
-    </span>
+      {dueAt && (
+        <div>
+          <Typography.Text type={sla === "overdue" ? "danger" : "secondary"} style={{ fontSize: 12 }}>
+            {formatDeadline(dueAt)} 前
+          </Typography.Text>
+        </div>
+      )}
+    </div>
   );
 }
 

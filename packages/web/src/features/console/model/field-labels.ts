@@ -67,7 +67,7 @@ function subjectRows(s: TFilingForm["subject"]): FieldRow[] {
     { path: "subject.certificate.type", label: "证件类型", value: lookup(CERTIFICATE_TYPES, s?.certificate?.type), always: true },
     { path: "subject.certificate.number", label: "证件号码", value: s?.certificate?.number ?? NONE, always: true },
     { path: "subject.certificate.validUntil", label: "证件有效期至", value: s?.certificate?.validUntil ?? NONE, always: true },
-    { path: "subject.certificate.domicile", label: "证件住所", value: s?.certificate?.domicile ?? NONE, always: true },
+    { path: "subject.certificate.domicile", label: "证件住所", value: s?.certificate?.domicile ?? NONE, always: !personal },
     { path: "subject.investor", label: "投资人或主管单位", value: s?.investor ?? NONE, always: !personal },
     {
       path: "subject.address.provinceCode",
@@ -107,7 +107,7 @@ function websiteRows(base: string, short: string, w: Website | undefined): Field
     { path: `${base}.homeUrl`, label: "网站首页网址", value: w?.homeUrl ?? NONE, always: true },
     { path: `${base}.serviceContent`, label: "网站服务内容", value: w?.serviceContent ? labelOf(SERVICE_CONTENTS, w.serviceContent) : NONE },
     { path: `${base}.languages`, label: "网站语言", value: list(w?.languages?.map((l) => labelOf(LANGUAGES, l))) },
-    { path: `${base}.preApprovals`, label: "前置审批", value: preApprovals.join("；") || "无" , always: true },
+    { path: `${base}.preApprovals`, label: "前置审批", value: preApprovals.join("；") || "无", always: true },
     { path: `${base}.commercial`, label: "经营性网站", value: yesNo(w?.commercial) },
     { path: `${base}.commercialLicenceNumber`, label: "增值电信业务经营许可证编号", value: w?.commercialLicenceNumber ?? NONE },
     { path: `${base}.ips`, label: "网站 IP 地址", value: list(w?.ips) },

@@ -21,6 +21,19 @@ export function formatTime(iso: string | null | undefined): string {
  * Statuses as the provider's staff name them. The applicant's stage (R-ST-1) shows a provider
  * return as 未提交; in the console it must read as what it is.
  */
+/**
+ * A deadline as people say it: the server's deadlines fall on 24:00 Beijing time of a working
+ * day (WF-3), which reads "2026/12/02 24:00", not "2026/12/03 00:00".
+ */
+export function formatDeadline(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const text = TIME.format(date);
+  if (!text.endsWith(" 00:00")) return text;
+  return `${TIME.format(new Date(date.getTime() - 60_000)).slice(0, -6)} 24:00`;
+}
+
 export const STATUS_LABELS: Readonly<Record<FilingStatus, string>> = {
   draft: "草稿",
   submitted: "待初审",

@@ -47,11 +47,11 @@ function FindingCounts({ findings }: { findings: TQueueItem["findings"] }) {
 }
 
 const columns: ColumnsType<TQueueItem> = [
-  { title: "提交时间", dataIndex: "submittedAt", width: 140, render: (at: string | null) => formatTime(at) },
+  { title: "提交时间", dataIndex: "submittedAt", width: 150, render: (at: string | null) => formatTime(at) },
   {
     title: "主办者",
     dataIndex: "subjectName",
-    width: 180,
+    width: 120,
     render: (name: string | null, item) => (
       <Space orientation="vertical" size={0}>
         <Link to={`/console/filings/${item.id}`}>{name ?? "（未填写）"}</Link>
@@ -62,11 +62,11 @@ const columns: ColumnsType<TQueueItem> = [
     ),
   },
   { title: "备案类型", dataIndex: "type", width: 100, render: (t: keyof typeof FILING_TYPES) => FILING_TYPES[t] ?? t },
-  { title: "省份", dataIndex: "province", width: 90, render: (p: string | null) => label(PROVINCES, p, (v) => v.shortName) },
+  { title: "省份", dataIndex: "province", width: 80, render: (p: string | null) => label(PROVINCES, p, (v) => v.shortName) },
   {
     title: "域名",
     dataIndex: "domains",
-    width: 200,
+    width: 180,
     render: (domains: string[]) => (
       <Space orientation="vertical" size={0}>
         {domains.length === 0 ? "—" : domains.map((d) => <span key={d}>{d}</span>)}
@@ -87,11 +87,11 @@ const columns: ColumnsType<TQueueItem> = [
   {
     title: <Tooltip title="提交时自动初审发现的问题">初审发现</Tooltip>,
     dataIndex: "findings",
-    width: 150,
+    width: 140,
     render: (f: TQueueItem["findings"]) => <FindingCounts findings={f} />,
   },
-  { title: "审核时限", dataIndex: "sla", width: 220, render: (sla: TQueueItem["sla"], item) => <SlaTag sla={sla} dueAt={item.reviewDueAt} /> },
-  { title: "操作", key: "open", width: 80, fixed: "right", render: (_, item) => <Link to={`/console/filings/${item.id}`}>审核</Link> },
+  { title: "审核时限", dataIndex: "sla", width: 160, render: (sla: TQueueItem["sla"], item) => <SlaTag sla={sla} dueAt={item.reviewDueAt} /> },
+  { title: "操作", key: "open", width: 70, fixed: "right", render: (_, item) => <Link to={`/console/filings/${item.id}`}>审核</Link> },
 ];
 
 // Every cell of an overdue row is tinted: antd paints cells, not rows.
@@ -136,7 +136,7 @@ export default function QueuePage() {
         loading={loading}
         dataSource={data?.items ?? []}
         columns={tinted}
-        scroll={{ x: 1290 }}
+        scroll={{ x: 1130 }}
         locale={{ emptyText: filtered ? "没有符合条件的备案申请" : "暂无待审核的备案申请" }}
         pagination={{
           current: page,

@@ -16,7 +16,7 @@ import { ReturnHistory } from "../components/return-history";
 import { ReviewActions } from "../components/review-actions";
 import { VerificationCard } from "../components/verification-card";
 import { fieldLabel, filingSections } from "../model/field-labels";
-import { STATUS_COLORS, formatTime, statusLabel } from "../model/format";
+import { STATUS_COLORS, formatDeadline, statusLabel } from "../model/format";
 import { reviewApi } from "../model/review-api";
 import { useReview } from "../model/use-review";
 
@@ -24,6 +24,12 @@ type Dialog = "return" | "photo" | "mailing" | "on-site" | null;
 
 const latestPhoto = (filing: TFiling): TMaterialView | undefined =>
   filing.materials.filter((m) => m.kind === "verification_photo").sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+
+/** The last return's reasons while the applicant's answer to it waits for review. */
+function answeredReturn(filing: TFiling) {
+  const last = filing.returns.at(-1);
+  return filing.status === "submitted" && last && last.by !== "photo" ? last.reasons : [];
+}
 
 /** /console/filings/:id: one filing under review, every field with its findings, materials, history and decisions. */
 export default function ReviewPage() {
@@ -47,16 +53,16 @@ export default function ReviewPage() {
 
   return (
     <>
-      <Link to="/console">
+      <Link to="/console" style={{ display: "inline-block", marginBottom: 8 }}>
         <ArrowLeftOutlined /> 返回审核队列
       </Link>
-      <Space wrap align="center" style={{ margin: "8px 0 16px" }}>
+      <Space wrap align="center" style={{ display: "flex", marginBottom: 16 }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           备案审核 · {filing.form.subject?.name || "（未填写主办者）"}
         </Typography.Title>
         <Tag color={STATUS_COLORS[status]}>{statusLabel(status)}</Tag>
         <Tag>{FILING_TYPES[filing.type]}</Tag>
-        {filing.reviewDueAt && <Typography.Text type="secondary">审核时限：{formatTime(filing.reviewDueAt)} 前</Typography.Text>}
+        {filing.reviewDueAt && <Typography.Text type="secondary">审核时限：{formatDeadline(filing.reviewDueAt)} 前</Typography.Text>}
         {filing.icpNumber && <Tag color="success">{filing.icpNumber}</Tag>}
       </Space>
       {notice && (
@@ -73,16 +79,17 @@ export default function ReviewPage() {
         />
       )}
       <Row gutter={16}>
-        <Col xs={24} xl={16} style={{ minWidth: 0 }}>
+        <Col xs={{ span: 24, order: 2 }} xl={{ span: 16, order: 1 }} style={{ minWidth: 0 }}>
           {filing.findings.length > 0 && (
             <Card title={`自动初审发现（${filing.findings.length} 项）`} size="small" style={{ marginBottom: 16 }}>
               <FindingNotes findings={filing.findings} prefix={(f) => fieldLabel(sections, f.path)} />
             </Card>
           )}
-          <FilingFields sections={sections} findings={filing.findings} />
+          <FilingFields sections={sections} findings={filing.findings} returned={answeredReturn(filing)} />
           <MaterialGallery checklist={checklist} materials={filing.materials} sections={sections} />
         </Col>
-        <Col xs={24} xl={8} style={{ minWidth: 0 }}>
+        {/* Decisions come first on a phone; beside the filing on a wide screen. */}
+        <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }} style={{ minWidth: 0 }}>
           <ReviewActions
             filing={filing}
             onApprove={() => void act("已初审通过", (v) => reviewApi.approve(id, v))}
