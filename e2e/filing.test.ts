@@ -111,8 +111,16 @@ async function fillContact(page: Page, base: string, p: PersonInput) {
   await s.getByLabel("办公电话", { exact: true }).fill(p.officePhone ?? "");
 }
 
-async function fillAddress(page: Page, f: FilingInput) {
+async function fillAddress(page: Page, f: FilingInput, shot?: string) {
   const a = f.subject.address;
+  if (shot) {
+    // The three-level picker open on the screen at hand, to be looked at.
+    await page.getByLabel("通信地址", { exact: true }).click();
+    await page.locator(OPEN_DROPDOWN).getByTitle(divisionName(a.provinceCode)!, { exact: true }).click();
+    await page.waitForTimeout(300);
+    await screenshot(page, shot);
+    await page.keyboard.press("Escape");
+  }
   await pick(page, page, "通信地址", divisionName(a.provinceCode)!, divisionName(a.cityCode)!, divisionName(a.districtCode)!);
   await page.getByLabel("详细地址", { exact: true }).fill(a.detail);
   // Province rules appear as soon as the province is known.
@@ -198,7 +206,7 @@ describe("filing in the browser (issue 5)", () => {
     await page.getByLabel("主办者证件号码", { exact: true }).fill(p.certificate.number);
     await checksum.waitFor({ state: "detached" });
     await field(page, "subject.certificate.validUntil").getByText("长期有效").click();
-    await fillAddress(page, f);
+    await fillAddress(page, f, "filing-02b-phone-address-picker");
     await fillContact(page, "subject.principal", p);
     await page.getByLabel("应急联系电话", { exact: true }).fill(f.subject.emergencyContact!.mobile);
 
@@ -253,7 +261,10 @@ describe("filing in the browser (issue 5)", () => {
     await screenshot(page, "filing-07-phone-status");
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
 
+    // Back to the dashboard by the header link (once the toast above it has gone).
+    await page.locator(".ant-message-notice").first().waitFor({ state: "detached" });
     await page.getByRole("link", { name: "备案系统" }).click();
+    await page.getByRole("heading", { name: "我的备案" }).waitFor();
     await page.getByTestId("filing-card").getByText("待接入商审核").waitFor();
     await screenshot(page, "filing-08-phone-dashboard");
     await context.close();
