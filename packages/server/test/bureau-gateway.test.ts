@@ -300,7 +300,7 @@ describe("faults", () => {
               `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><ns:isp_downloadResponse xmlns:ns="http://beian.miit.gov.cn/ispws"><return>no msg code here</return></ns:isp_downloadResponse></soap:Body></soap:Envelope>`,
             );
         }
-        forward(req, res, isCall && mode === "slow_reply" ? 1_500 : 0).catch(() => res.destroy());
+        forward(req, res, isCall && mode === "slow_reply" ? 3_000 : 0).catch(() => res.destroy());
       });
       await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
       proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
@@ -313,7 +313,7 @@ describe("faults", () => {
 
     it("slow bureau: a call that gets no answer in time is a retryable 'timeout'", async () => {
       mode = "hang";
-      const gw = createSoapBureauGateway(configFor(proxyUrl, { timeoutMs: 500 }));
+      const gw = createSoapBureauGateway(configFor(proxyUrl, { timeoutMs: 1_000 }));
       const started = Date.now();
       await expect(gw.download()).rejects.toMatchObject({ kind: "timeout", retryable: true });
       expect(Date.now() - started).toBeLessThan(5_000);
@@ -321,22 +321,28 @@ describe("faults", () => {
     });
 
     it("lost reply: an upload that timed out after the bureau accepted it is retried without applying it twice", async () => {
-      const gw = createSoapBureauGateway(configFor(proxyUrl, { timeoutMs: 700 }));
-      const filing = personalFiling();
-      filing.websites[0]!.domains = ["lost-reply.cn"];
-      const file = filingToXml({ filing, filingId: "3b3c1d2e-0000-4000-8000-000000000001", now: clock.now() });
-      // The first call syncs the sequence through the proxy; then the upload's reply is held back.
-      await gw.queryStatus({ kind: "domain", domain: "lost-reply.cn" });
+      const gw = createSoapBureauGateway(configFor(proxyUrl, { timeoutMs: 1_500 }));
+      const fileFor = (domain: string, id: string) => {
+        const filing = personalFiling();
+        filing.websites[0]!.domains = [domain];
+        return filingToXml({ filing, filingId: id, now: clock.now() });
+      };
+      const lostId = "3b3c1d2e-0000-4000-8000-000000000002";
+      // A first upload through the proxy brings the gateway's sequence in step.
+      const first = await gw.upload(fileFor("before-lost.cn", "3b3c1d2e-0000-4000-8000-000000000001"));
       mode = "slow_reply";
-      await expect(gw.upload(file)).rejects.toMatchObject({ kind: "timeout" });
-      await new Promise((r) => setTimeout(r, 1_000));
+      const lost = fileFor("lost-reply.cn", lostId);
+      await expect(gw.upload(lost)).rejects.toMatchObject({ kind: "timeout" });
+      const stored = () => sim.db.select().from(simFilings).where(eq(simFilings.recordId, lostId));
+      for (let i = 0; i < 50 && (await stored()).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await stored()).toHaveLength(1);
       mode = "pass";
-      const receipt = await gw.upload(file);
-      const again = await gateway.upload(filingToXml({ filing: { ...filing, websites: [{ ...filing.websites[0]!, domains: ["after-lost.cn"] }] }, filingId: "3b3c1d2e-0000-4000-8000-000000000002", now: clock.now() }));
-      expect(again.dataSequence).toBe(receipt.dataSequence + 1);
-      // One bureau filing: the retry was recognised as the same file, not applied twice.
-      const opened = await sim.db.select().from(simFilings).where(eq(simFilings.recordId, "3b3c1d2e-0000-4000-8000-000000000001"));
-      expect(opened).toHaveLength(1);
+      // The retry carries the same sequence and the same bytes: the bureau answers 0 and applies nothing.
+      const retried = await gw.upload(lost);
+      expect(retried.dataSequence).toBe(first.dataSequence + 1);
+      expect(await stored()).toHaveLength(1);
+      const next = await gw.upload(fileFor("after-lost.cn", "3b3c1d2e-0000-4000-8000-000000000003"));
+      expect(next.dataSequence).toBe(retried.dataSequence + 1);
     });
 
     it.each([
