@@ -1,8 +1,9 @@
 import { CERTIFICATE_TYPES, isSubjectNature, SUBJECT_NATURES, type FilingType } from "@beian/rules";
-import { Card, Col, Input, Row, Select, Typography } from "antd";
+import { Card, Checkbox, Col, Input, Row, Select, Typography } from "antd";
 import { isPersonal, type FormValues } from "../model/form-values";
 import { AddressInput } from "./address-input";
 import { FindingField, SectionFindings } from "./finding-field";
+import { useFormActions } from "./form-actions";
 import { PersonFields } from "./person-fields";
 import { ProvinceNotes } from "./province-notes";
 import { ValidityInput } from "./validity-input";
@@ -11,6 +12,7 @@ const NATURE_OPTIONS = Object.entries(SUBJECT_NATURES).map(([value, info]) => ({
 
 /** 第一步 主体信息 (R-FORM-1): who files — the subject, its principal and an emergency contact. */
 export function SubjectStep({ values, type }: { values: FormValues; type: FilingType }) {
+  const { setField } = useFormActions();
   const subject = values.subject;
   const personal = isPersonal(values);
   const nature = isSubjectNature(subject?.type) ? subject.type : undefined;
@@ -22,7 +24,16 @@ export function SubjectStep({ values, type }: { values: FormValues; type: Filing
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <FindingField path="subject.type" label="主办单位性质">
-              <Select options={NATURE_OPTIONS} placeholder="个人、企业、事业单位、政府机关……" />
+              <Select
+                options={NATURE_OPTIONS}
+                placeholder="个人、企业、事业单位、政府机关……"
+                onChange={(next: string) => {
+                  // ID-4: keep the certificate type only if the new nature allows it; else offer its first one.
+                  const allowed: readonly string[] = isSubjectNature(next) ? SUBJECT_NATURES[next].certificates : [];
+                  const current = subject?.certificate?.type;
+                  if (allowed[0] && (!current || !allowed.includes(current))) setField(["subject", "certificate", "type"], allowed[0]);
+                }}
+              />
             </FindingField>
           </Col>
           <Col xs={24}>
@@ -65,6 +76,11 @@ export function SubjectStep({ values, type }: { values: FormValues; type: Filing
               <Col xs={24} md={12}>
                 <FindingField path="subject.investor" label="投资人或主管单位" extra="企业填主要投资人，事业单位填主管单位">
                   <Input autoComplete="off" maxLength={100} />
+                </FindingField>
+              </Col>
+              <Col xs={24} md={12}>
+                <FindingField path="subject.renamed" label="单位名称变更" valuePropName="checked" extra="单位名称变更过的，需上传工商部门出具的更名证明">
+                  <Checkbox>单位名称曾经变更</Checkbox>
                 </FindingField>
               </Col>
               <Col xs={24} md={12}>
