@@ -267,7 +267,7 @@ describe("faults", () => {
   });
 
   describe("through a proxy that misbehaves", () => {
-    type Mode = "pass" | "hang" | "slow_reply" | "garbage" | "not_xml_return";
+    type Mode = "pass" | "hang" | "slow_reply" | "garbage" | "not_xml_return" | "empty_all_downloaded";
     let mode: Mode = "pass";
     let proxy: Server;
     let proxyUrl = "";
@@ -293,6 +293,13 @@ describe("faults", () => {
         const isCall = req.method === "POST";
         if (isCall && mode === "hang") return void held.push(res);
         if (isCall && mode === "garbage") return void res.writeHead(200, { "content-type": "text/html" }).end("<html>维护中</html>");
+        if (isCall && mode === "empty_all_downloaded") {
+          return void res
+            .writeHead(200, { "content-type": "text/xml" })
+            .end(
+              `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><ns:isp_downloadResponse xmlns:ns="http://beian.miit.gov.cn/ispws"><return>&lt;return&gt;&lt;msg_code&gt;1&lt;/msg_code&gt;&lt;msg&gt;操作成功，数据已经下载完毕&lt;/msg&gt;&lt;/return&gt;</return></ns:isp_downloadResponse></soap:Body></soap:Envelope>`,
+            );
+        }
         if (isCall && mode === "not_xml_return") {
           return void res
             .writeHead(200, { "content-type": "text/xml" })
@@ -343,6 +350,12 @@ describe("faults", () => {
       expect(await stored()).toHaveLength(1);
       const next = await gw.upload(fileFor("after-lost.cn", "3b3c1d2e-0000-4000-8000-000000000003"));
       expect(next.dataSequence).toBe(retried.dataSequence + 1);
+    });
+
+    it("'all downloaded' (1) without a file means nothing to download", async () => {
+      mode = "empty_all_downloaded";
+      expect(await createSoapBureauGateway(configFor(proxyUrl)).download()).toBeNull();
+      mode = "pass";
     });
 
     it.each([

@@ -155,6 +155,8 @@ export function createSoapBureauGateway(config: SoapBureauGatewayOptions): Burea
       if (reply.code === 2) return null;
       if (reply.code !== 0 && reply.code !== 1 && reply.code !== 3) throw refused("isp_download", reply);
       const info = reply.fileInfos as Record<string, string> | undefined;
+      // "All downloaded" may come without a file (a bureau that answers 1 once the queue is empty).
+      if (!info && reply.code === 1) return null;
       const fileName = info?.return_FileName?.trim();
       if (!info || !fileName) throw new BureauError("malformed_reply", "isp_download: file information missing");
       const unpacked = unpackDownload(info, config.aes);
