@@ -80,7 +80,7 @@ async function storeUpload(
 ): Promise<UploadReply> {
   return sim.db.transaction(async (tx) => {
     const [last] = await tx
-      .select({ seq: uploads.dataSequence, hash: uploads.beianInfoHash })
+      .select({ seq: uploads.dataSequence })
       .from(uploads)
       .where(eq(uploads.ispId, ispId))
       .orderBy(desc(uploads.dataSequence))
