@@ -66,10 +66,14 @@ export function useAutosave(filingId: string, initialVersion: number) {
           }
           const detail = error instanceof ApiError ? error.detail : "系统繁忙，请稍后重试。";
           setState({ kind: "failed", detail });
+          // Network trouble and a busy server pass: try again later. A refusal of the content (4xx)
+          // would only repeat itself; the next change tries again.
+          const status = error instanceof ApiError ? error.status : 0;
+          const transient = status === 0 || status === 429 || status >= 500;
           const wait = RETRY_MS[Math.min(retries.current, RETRY_MS.length - 1)]!;
           retries.current++;
           // After the page is left, the local copy is what remains; the next visit saves it.
-          if (mounted.current) timer.current = setTimeout(() => void saveNow(), wait);
+          if (transient && mounted.current) timer.current = setTimeout(() => void saveNow(), wait);
           return false;
         }
       }
