@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { phonePhoto } from "../packages/server/test/support/images.js";
@@ -183,6 +184,19 @@ describe("the review console in the browser (issue 6)", () => {
     await rows(page).first().getByRole("link", { name: "审核", exact: true }).click();
     await page.getByTestId("verification").locator("img").waitFor();
     await screenshot(page, "review-07-photo");
+    // The first photo misses the curtain: rejected with a template reason; a new one follows.
+    await page.getByRole("button", { name: "照片不通过" }).click();
+    const reject = page.getByRole("dialog");
+    await reject.getByLabel("从模板添加原因").click();
+    await pickOption(page, "核验照片背景不符合要求");
+    expect(await reject.getByLabel("原因 1 涉及字段").count()).toBe(0);
+    await reject.getByRole("button", { name: "不通过", exact: true }).click();
+    await reject.waitFor({ state: "hidden" });
+    await page.getByTestId("return-history").getByText("核验照片不通过").waitFor();
+    expect(await page.getByRole("button", { name: "照片通过" }).count()).toBe(0);
+    await applicant.upload(`/api/filings/${f.id}/photo`, {}, { name: "curtain-2.jpg", data: photo });
+    await page.reload();
+    await page.getByTestId("verification").getByText("待审照片").waitFor();
     await page.getByRole("button", { name: "照片通过" }).click();
     await popconfirm(page, "通过");
     await page.getByTestId("verification").getByText("核验已通过", { exact: true }).waitFor();
@@ -190,6 +204,11 @@ describe("the review console in the browser (issue 6)", () => {
     await popconfirm(page, "提交");
     await statusTag(page, "待短信核验");
     await screenshot(page, "review-08-submitted");
+    // The printed forms download as PDFs with the reviewer's session.
+    const href = await page.getByRole("link", { name: /网站备案信息真实性核验单/ }).getAttribute("href");
+    const pdf = await page.request.get(`${sys.baseUrl}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toContain("application/pdf");
     expect((await applicant.call<{ stage: string }>("GET", `/api/filings/${f.id}`)).stage).toBe("待短信核验");
     await page.close();
   }, 240_000);
@@ -238,6 +257,8 @@ describe("the review console in the browser (issue 6)", () => {
     await page.locator('[data-material="负责人身份证件"]').first().locator("img").waitFor();
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, "review-13-phone-filing");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(import.meta.dirname, "screenshots/review-14-phone-filing-top.png") });
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pino from "pino";
@@ -16,6 +16,9 @@ const WEB_DIST = resolve(import.meta.dirname, "../../packages/web/dist");
  */
 export async function startReviewSystem() {
   const dataDir = mkdtempSync(join(tmpdir(), "beian-e2e-review-"));
+  // A copy of the built app: a rebuild elsewhere during the run must not pull it from under the browser.
+  const webDist = join(dataDir, "web");
+  cpSync(WEB_DIST, webDist, { recursive: true });
   const database = await testDatabaseUrl();
   let offset = 0;
   const adminEmail = "admin@e2e.local";
@@ -25,7 +28,7 @@ export async function startReviewSystem() {
       ...loadConfig({}),
       databaseUrl: database.url,
       dataDir: join(dataDir, "server-db"),
-      webDist: WEB_DIST,
+      webDist,
       adminEmail,
       adminPassword,
       runWorkers: true,

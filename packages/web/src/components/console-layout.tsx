@@ -1,5 +1,6 @@
-import { AuditOutlined, TeamOutlined } from "@ant-design/icons";
-import { Layout, Menu, Typography } from "antd";
+import { AuditOutlined, MenuOutlined, TeamOutlined } from "@ant-design/icons";
+import { Button, Layout, Menu, Typography } from "antd";
+import { useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { useSession } from "../features/auth/session";
 import { UserMenu } from "./user-menu";
@@ -9,6 +10,10 @@ export function ConsoleLayout() {
   const { user } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  // On a narrow screen the menu folds away behind a button in the header (antd's own trigger
+  // would float over the page's first line).
+  const [narrow, setNarrow] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
   // A filing under review belongs to the queue it was opened from.
   const selected = pathname.startsWith("/console/filings/") ? "/console" : pathname;
   const items = [
@@ -17,14 +22,34 @@ export function ConsoleLayout() {
   ];
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderRight: "1px solid #f0f0f0" }}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        trigger={null}
+        collapsed={collapsed}
+        onBreakpoint={(broken) => {
+          setNarrow(broken);
+          setCollapsed(broken);
+        }}
+        theme="light"
+        style={{ borderRight: "1px solid #f0f0f0" }}
+      >
         <Typography.Title level={5} style={{ padding: "20px 24px 8px", margin: 0 }}>
           接入商控制台
         </Typography.Title>
-        <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} />
+        <Menu
+          mode="inline"
+          selectedKeys={[selected]}
+          items={items}
+          onClick={({ key }) => {
+            navigate(key);
+            if (narrow) setCollapsed(true);
+          }}
+        />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: "#fff", display: "flex", justifyContent: "flex-end", alignItems: "center", padding: "0 16px", borderBottom: "1px solid #f0f0f0" }}>
+        <Layout.Header style={{ background: "#fff", display: "flex", justifyContent: "space-between", alignItems: "center", padding: "0 16px", borderBottom: "1px solid #f0f0f0" }}>
+          {narrow ? <Button type="text" icon={<MenuOutlined />} aria-label="菜单" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)} /> : <span />}
           <UserMenu />
         </Layout.Header>
         <Layout.Content style={{ padding: 16 }}>

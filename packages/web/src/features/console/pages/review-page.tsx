@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import type { TFiling, TMaterialView } from "@beian/contracts";
 import { FILING_TYPES, type FilingStatus } from "@beian/rules";
-import { Alert, Button, Card, Col, Result, Row, Space, Spin, Tag, Typography } from "antd";
+import { Alert, Button, Card, Col, Grid, Result, Row, Space, Spin, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { FilingFields } from "../components/filing-fields";
@@ -37,6 +37,7 @@ export default function ReviewPage() {
   const { filing, checklist, templates, problem, notice, refresh, act } = useReview(id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const sections = useMemo(() => (filing ? filingSections(filing) : []), [filing]);
+  const wide = Grid.useBreakpoint().xl ?? false;
 
   if (problem) return <Result status="warning" title={problem} extra={<Button onClick={() => void refresh()}>重试</Button>} />;
   if (!filing) return <Spin style={{ display: "block", margin: "20vh auto" }} />;
@@ -50,6 +51,36 @@ export default function ReviewPage() {
     if (ok) setDialog(null);
   };
   const personal = filing.form.subject?.type === "personal";
+
+  // Beside the filing on a wide screen; on a phone the decisions come first and the records last.
+  const decisions = (
+    <>
+      <ReviewActions
+        filing={filing}
+        onApprove={() => void act("已初审通过", (v) => reviewApi.approve(id, v))}
+        onReturn={() => setDialog("return")}
+        onSubmitToBureau={() => void act("已提交管局", (v) => reviewApi.submitToBureau(id, v))}
+      />
+      {showVerification && (
+        <VerificationCard
+          filing={filing}
+          photo={photo}
+          photoWaiting={photoWaiting}
+          onApprovePhoto={() => void act("核验照片已通过", (v) => reviewApi.approvePhoto(id, v))}
+          onRejectPhoto={() => setDialog("photo")}
+          onMailing={() => setDialog("mailing")}
+          onOnSite={() => setDialog("on-site")}
+        />
+      )}
+      <ReturnHistory returns={filing.returns} sections={sections} />
+    </>
+  );
+  const records = (
+    <>
+      {status !== "draft" && <PrintableForms filingId={id} version={filing.version} />}
+      <FilingTimeline timeline={filing.timeline} />
+    </>
+  );
 
   return (
     <>
@@ -79,7 +110,8 @@ export default function ReviewPage() {
         />
       )}
       <Row gutter={16}>
-        <Col xs={{ span: 24, order: 2 }} xl={{ span: 16, order: 1 }} style={{ minWidth: 0 }}>
+        <Col xs={24} xl={16} style={{ minWidth: 0 }}>
+          {!wide && decisions}
           {filing.findings.length > 0 && (
             <Card title={`自动初审发现（${filing.findings.length} 项）`} size="small" style={{ marginBottom: 16 }}>
               <FindingNotes findings={filing.findings} prefix={(f) => fieldLabel(sections, f.path)} />
@@ -87,30 +119,14 @@ export default function ReviewPage() {
           )}
           <FilingFields sections={sections} findings={filing.findings} returned={answeredReturn(filing)} />
           <MaterialGallery checklist={checklist} materials={filing.materials} sections={sections} />
+          {!wide && records}
         </Col>
-        {/* Decisions come first on a phone; beside the filing on a wide screen. */}
-        <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }} style={{ minWidth: 0 }}>
-          <ReviewActions
-            filing={filing}
-            onApprove={() => void act("已初审通过", (v) => reviewApi.approve(id, v))}
-            onReturn={() => setDialog("return")}
-            onSubmitToBureau={() => void act("已提交管局", (v) => reviewApi.submitToBureau(id, v))}
-          />
-          {showVerification && (
-            <VerificationCard
-              filing={filing}
-              photo={photo}
-              photoWaiting={photoWaiting}
-              onApprovePhoto={() => void act("核验照片已通过", (v) => reviewApi.approvePhoto(id, v))}
-              onRejectPhoto={() => setDialog("photo")}
-              onMailing={() => setDialog("mailing")}
-              onOnSite={() => setDialog("on-site")}
-            />
-          )}
-          <ReturnHistory returns={filing.returns} sections={sections} />
-          {status !== "draft" && <PrintableForms filingId={id} version={filing.version} />}
-          <FilingTimeline timeline={filing.timeline} />
-        </Col>
+        {wide && (
+          <Col xl={8} style={{ minWidth: 0 }}>
+            {decisions}
+            {records}
+          </Col>
+        )}
       </Row>
       <ReturnDialog
         open={dialog === "return"}
