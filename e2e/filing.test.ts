@@ -1,6 +1,6 @@
 import { divisionName, type FilingInput, type PersonInput } from "@beian/rules";
 import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { organisationFiling, personalFiling } from "../packages/rules/test/fixtures.js";
 import { phonePhoto } from "../packages/server/test/support/images.js";
 import { startBureau } from "./support/bureau.js";
@@ -34,6 +34,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // A 12 MP phone photo (≈ several MB): the server must bring it to ≤ 100 KB.
   photo = await phonePhoto(4000, 3000);
+});
+// The page of the running test, photographed when the test fails.
+let current: Page | undefined;
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === "fail" && current && !current.isClosed()) await screenshot(current, `failed-${ctx.task.name.slice(0, 20)}`);
+  current = undefined;
 });
 afterAll(async () => {
   await browser?.close();
@@ -175,6 +181,7 @@ describe("filing in the browser (issue 5)", () => {
     const p = f.subject.principal;
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
+    current = page;
     await register(page, "zhang.san.filing@example.com", "13700000013");
     await page.getByText("您还没有备案申请").waitFor();
     await page.getByRole("link", { name: "开始备案" }).first().click();
@@ -274,6 +281,7 @@ describe("filing in the browser (issue 5)", () => {
     const f = organisationFiling(1);
     const s = f.subject;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    current = page;
     await register(page, "wangwu.filing@example.com", "13800000011");
     await page.getByRole("link", { name: "开始备案" }).first().click();
     await page.getByLabel("域名", { exact: true }).fill("https://www.example.cn/");
@@ -330,7 +338,24 @@ describe("filing in the browser (issue 5)", () => {
 
     await page.reload();
     await page.locator('[data-kind="subject_certificate"]').waitFor();
-    for (const kind of ["subject_certificate", "legal_rep_id", "domain_certificate"]) await uploadPhoto(page, kind);
+
+    // R-MAT-6: on a slow uplink the progress is real (upload events), then the server's processing.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+    const first = page.locator('[data-kind="subject_certificate"]');
+    await first.locator("input[type=file]").setInputFiles({ name: "licence.jpg", mimeType: "image/jpeg", buffer: photo });
+    await first.getByText(/正在上传（共 [\d.]+ MB）/).waitFor();
+    await page.waitForFunction(() => {
+      const bar = document.querySelector('[data-kind="subject_certificate"] .ant-progress');
+      const percent = Number(bar?.getAttribute("aria-valuenow") ?? bar?.querySelector("[aria-valuenow]")?.getAttribute("aria-valuenow") ?? 0);
+      return percent > 10 && percent < 100;
+    });
+    await screenshot(page, "filing-14a-org-upload-progress");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await first.getByTestId("material-result").waitFor({ timeout: 60_000 });
+
+    for (const kind of ["legal_rep_id", "domain_certificate"]) await uploadPhoto(page, kind);
     await page.getByText("提交所需的资料已全部上传").waitFor();
     await screenshot(page, "filing-14-org-materials");
 
