@@ -192,6 +192,18 @@ export const ZFiling = ZFilingSummary.extend({
   nextStep: z.object({ actor: z.enum(["applicant", "provider", "bureau", "none"]), text: z.string() }),
   reviewDueAt: z.string().nullable(),
   icpNumber: z.string().nullable(),
+  websiteIcpNumbers: z.array(z.object({ name: z.string(), domain: z.string(), icpNumber: z.string() })),
+  /** R-SMS-1…9: while 待短信核验, who gets a code, from which numbers, where to enter it, until when. */
+  sms: z
+    .object({
+      recipients: z.array(z.object({ mobile: z.string(), roles: z.array(z.string()) })),
+      senders: z.array(z.object({ carrier: z.string(), number: z.string() })),
+      verificationUrl: z.string().nullable(),
+      sentAt: z.string(),
+      resendAt: z.string(),
+      expiresAt: z.string(),
+    })
+    .nullable(),
 });
 
 export const ZFilingList = z.object({ items: z.array(ZFilingSummary) });

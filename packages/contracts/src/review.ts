@@ -53,7 +53,9 @@ export type TQueueItem = z.infer<typeof ZQueueItem>;
 
 export const ZQueuePage = z.object({
   items: z.array(ZQueueItem),
+  /** Matches, counted up to 1 000; `totalCapped` says there are more. */
   total: z.number().int(),
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

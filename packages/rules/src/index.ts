@@ -56,3 +56,4 @@ export * from "./lifecycle/states.js";
 export * from "./lifecycle/effects.js";
 export * from "./lifecycle/transition.js";
 export * from "./lifecycle/next-step.js";
+export * from "./lifecycle/sms-recipients.js";

@@ -25,6 +25,13 @@ export interface Config {
   version: string;
   /** Start job workers in this process (a deployment may run API-only processes). */
   runWorkers: boolean;
+  /** How often the bureau is asked for result files (BUREAU_POLL_SECONDS; 0 turns polling off). */
+  bureauPollSeconds: number;
+  /**
+   * BUREAU_PORTALS: "simulator" links applicants to the simulator's province pages (the default
+   * setup), "real" to the provinces' own sites.
+   */
+  bureauPortals: "simulator" | "real";
   /** The provider's name as printed on the 核验单 and the agreements (PROVIDER_NAME). */
   providerName: string;
 }
@@ -58,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     version: packageVersion(),
     runWorkers: env.RUN_WORKERS !== "false",
+    bureauPollSeconds: int(env.BUREAU_POLL_SECONDS, 10, "BUREAU_POLL_SECONDS"),
+    bureauPortals: env.BUREAU_PORTALS === "real" ? "real" : "simulator",
     providerName: env.PROVIDER_NAME?.trim() || "示例接入商",
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Database, Db } from "./db/connection.js";
+import type { BureauGateway } from "./gateways/bureau/port.js";
 import type { PublicRegistry } from "./gateways/bureau/public-registry.js";
 import type { FileStore } from "./gateways/storage/port.js";
 import type { MailSender } from "./gateways/mail/port.js";
@@ -20,4 +21,5 @@ export interface AppContext {
   mail: MailSender;
   sms: SmsSender;
   registry: PublicRegistry;
+  bureau: BureauGateway;
 }

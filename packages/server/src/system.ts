@@ -13,6 +13,11 @@ import type { MailSender } from "./gateways/mail/port.js";
 import { outboxSmsSender, type SmsSender } from "./gateways/sms/port.js";
 import { httpPublicRegistry, type PublicRegistry } from "./gateways/bureau/public-registry.js";
 import { ensureAdmin } from "./modules/accounts/bootstrap-admin.js";
+import type { BureauGateway } from "./gateways/bureau/port.js";
+import { loadBureauGatewayConfig } from "./gateways/bureau/config.js";
+import { createSoapBureauGateway } from "./gateways/bureau/soap-client.js";
+import { lastUploadSequence } from "./modules/bureau/sequence.js";
+import { BUREAU_POLL } from "./modules/bureau/jobs.js";
 
 export interface SystemOptions {
   clock?: Clock;
@@ -21,6 +26,7 @@ export interface SystemOptions {
   mail?: MailSender;
   sms?: SmsSender;
   registry?: PublicRegistry;
+  bureau?: BureauGateway;
   jobs?: JobQueueOptions;
   logger?: pino.Logger;
 }
@@ -45,19 +51,29 @@ export async function createSystem(config: Config, options: SystemOptions = {}) 
     mail: options.mail ?? mailSenderFromEnv(process.env),
     sms: options.sms ?? outboxSmsSender,
     registry: options.registry ?? httpPublicRegistry(config.bureauUrl),
+    bureau: options.bureau ?? createSoapBureauGateway({ ...loadBureauGatewayConfig(process.env), url: config.bureauUrl, sequenceStore: lastUploadSequence(database.db) }),
   };
   registerJobs(ctx);
   const app = await buildApp(ctx, log);
   const admin = await ensureAdmin(ctx);
 
+  let poller: NodeJS.Timeout | undefined;
   return {
     ctx,
     app,
     admin,
     async start() {
       await jobs.start({ work: config.runWorkers });
+      // The bureau is asked for results every few seconds; the poll itself is a durable job, so a
+      // poll that fails is retried and only one runs per interval across processes.
+      if (config.runWorkers && config.bureauPollSeconds > 0) {
+        poller = setInterval(() => {
+          jobs.send(BUREAU_POLL, {}, { singletonKey: "bureau-poll" }).catch((error: unknown) => log.error({ err: error }, "bureau poll not queued"));
+        }, config.bureauPollSeconds * 1000);
+      }
     },
     async stop() {
+      clearInterval(poller);
       await app.close();
       await jobs.stop();
       await ctx.mail.close();

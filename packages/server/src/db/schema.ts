@@ -133,6 +133,9 @@ export const filings = pgTable(
     index("filings_certificates_idx").using("gin", t.certificateNumbers),
     index("filings_subject_name_idx").on(t.subjectName.op("text_pattern_ops")),
     index("filings_province_idx").on(t.province, t.status, t.submittedAt),
+    // The review queue's default view (waiting for a reviewer, oldest first) walks this small
+    // index in order and reads only the rows of the page.
+    index("filings_waiting_idx").on(t.submittedAt, t.id).where(sql`status in ('submitted', 'verifying')`),
     // WF-1: one application in flight per subject (drafts and returned ones count as open).
     uniqueIndex("filings_one_open_per_subject")
       .on(t.subjectId)
@@ -225,3 +228,29 @@ export const provinceOverrides = pgTable("province_overrides", {
   updatedBy: uuid("updated_by").references(() => users.id),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
+
+/**
+ * Every exchange with the bureau (issue 8): uploads with their dataSequence, downloaded result
+ * files and what applying them did. A downloaded file is applied once: its name is unique, so
+ * the same file delivered again (at-least-once delivery) changes nothing.
+ */
+export const bureauExchanges = pgTable(
+  "bureau_exchanges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    direction: text("direction", { enum: ["upload", "download"] }).notNull(),
+    fileName: text("file_name").notNull(),
+    filingId: uuid("filing_id").references(() => filings.id),
+    messageType: text("message_type"),
+    dataSequence: integer("data_sequence"),
+    /** upload: sent | failed; download: applied | ignored. */
+    status: text("status").notNull(),
+    detail: text("detail"),
+    xml: text("xml").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("bureau_exchanges_download_file").on(t.fileName).where(sql`direction = 'download'`),
+    index("bureau_exchanges_filing_idx").on(t.filingId, t.at),
+  ],
+);

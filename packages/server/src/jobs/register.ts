@@ -3,6 +3,9 @@ import { purgeEndedSessions } from "../modules/accounts/sessions.js";
 import { DELIVER_NOTIFICATION, deliverNotification } from "../modules/notifications/service.js";
 import { FILING_TIMER, type FilingTimer } from "../modules/filings/timer-job.js";
 import { fireFilingTimer } from "../modules/filings/timers.js";
+import { BUREAU_POLL, BUREAU_UPLOAD, type BureauUploadJob } from "../modules/bureau/jobs.js";
+import { uploadFilingToBureau } from "../modules/bureau/upload.js";
+import { pollBureau } from "../modules/bureau/download.js";
 
 export const PURGE_SESSIONS = "sessions.purge";
 
@@ -24,6 +27,24 @@ export function registerJobs(ctx: AppContext): void {
     retryDelaySeconds: 30,
     expireInSeconds: 120,
     handle: (data) => fireFilingTimer(ctx, data),
+  });
+  // The bureau may be down for hours (maintenance 901/902): retry with backoff for about a day.
+  ctx.jobs.define<BureauUploadJob>({
+    name: BUREAU_UPLOAD,
+    retryLimit: 30,
+    retryDelaySeconds: 30,
+    expireInSeconds: 300,
+    handle: (data) => uploadFilingToBureau(ctx, data),
+  });
+  ctx.jobs.define({
+    name: BUREAU_POLL,
+    retryLimit: 2,
+    retryDelaySeconds: 5,
+    expireInSeconds: 300,
+    async handle() {
+      const files = await pollBureau(ctx);
+      if (files > 0) ctx.log.info({ files }, "bureau results applied");
+    },
   });
   ctx.jobs.define({
     name: PURGE_SESSIONS,

@@ -3,6 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { MailSender } from "../../src/gateways/mail/port.js";
+import { createFakeBureauGateway } from "../../src/gateways/bureau/fake.js";
+import type { BureauGateway } from "../../src/gateways/bureau/port.js";
 import { localFileStore } from "../../src/gateways/storage/local.js";
 import pg from "pg";
 import pino from "pino";
@@ -47,7 +49,7 @@ export interface TestSystem extends System {
 
 export async function startTestSystem(
   overrides: Partial<Config> = {},
-  opts: { clock?: Clock; work?: boolean; mail?: MailSender } = {},
+  opts: { clock?: Clock; work?: boolean; mail?: MailSender; bureau?: BureauGateway } = {},
 ): Promise<TestSystem> {
   const database = await testDatabaseUrl();
   const clock = fixedClock(new Date("2026-11-25T02:00:00Z"));
@@ -61,6 +63,8 @@ export async function startTestSystem(
     adminPassword: ADMIN.password,
     logLevel: "info",
     runWorkers: opts.work ?? false,
+    // Tests poll the bureau themselves, when they mean to.
+    bureauPollSeconds: 0,
     ...overrides,
   };
   const system = await createSystem(config, {
@@ -70,6 +74,8 @@ export async function startTestSystem(
     jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1 },
     files: localFileStore(mkdtempSync(join(tmpdir(), "beian-test-files-"))),
     ...(opts.mail ? { mail: opts.mail } : {}),
+    // In memory unless a test brings the SOAP gateway and the simulator.
+    bureau: opts.bureau ?? createFakeBureauGateway(),
   });
   await system.start();
   return {

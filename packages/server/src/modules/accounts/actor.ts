@@ -10,7 +10,10 @@ export interface SessionUser {
 export type Actor =
   | { kind: "user"; user: SessionUser; via: "cookie" | "bearer"; sessionId: string; csrfToken: string }
   | { kind: "anonymous" }
-  | { kind: "system" };
+  | { kind: "system" }
+  /** The bureau, through the results the gateway downloads. */
+  | { kind: "bureau" };
 
 export const anonymous: Actor = { kind: "anonymous" };
 export const system: Actor = { kind: "system" };
+export const bureau: Actor = { kind: "bureau" };

@@ -1,5 +1,15 @@
 import type { TFiling, TReturnReason, TVerificationView } from "@beian/contracts";
-import { nextStep, type FilingStatus } from "@beian/rules";
+import {
+  isProvinceKey,
+  maskMobile,
+  nextStep,
+  SMS_SENDER_NUMBERS,
+  smsRecipientsOf,
+  smsSchedule,
+  type FilingInput,
+  type FilingStatus,
+  type ProvincePolicies,
+} from "@beian/rules";
 import type { FilingRow } from "../../db/schema.js";
 
 /**
@@ -9,6 +19,9 @@ import type { FilingRow } from "../../db/schema.js";
 export interface LifecycleFields {
   verificationPassed?: boolean;
   icpNumber?: string;
+  websiteIcpNumbers?: { name: string; domain: string; icpNumber: string }[];
+  /** When the reviewer last submitted to the bureau: the SMS clock starts then (R-SMS-4). */
+  bureauSubmittedAt?: string;
   returns?: ReturnRecord[];
   verification?: Verification;
 }
@@ -53,8 +66,44 @@ export function verificationView(row: FilingRow): TVerificationView {
   };
 }
 
+export interface ViewContext {
+  policies: ProvincePolicies;
+  /** Link to the simulator's province pages instead of the real ones (BUREAU_PORTALS). */
+  portalBase: string | null;
+}
+
+/**
+ * The simulator serves each province page at the real URL's host label + path
+ * (https://zj.beian.miit.gov.cn/state/… → /zj/state/…), see packages/bureau-sim.
+ */
+function portalUrl(real: string, base: string | null): string {
+  if (!base) return real;
+  const u = new URL(real);
+  return `${base}/${u.hostname.split(".")[0]}${u.pathname}`;
+}
+
+function smsView(row: FilingRow, ctx: ViewContext): TFiling["sms"] {
+  const sentAt = lifecycleOf(row).bureauSubmittedAt;
+  if (row.status !== "sms_pending" || !sentAt) return null;
+  const input = { ...(row.form as object), type: row.type } as FilingInput;
+  const schedule = smsSchedule(new Date(sentAt));
+  const province = input.province;
+  return {
+    // The owner sees their own numbers; masked anyway, the page is often shown on a shared screen.
+    recipients: smsRecipientsOf(input).map((r) => ({ mobile: maskMobile(r.mobile), roles: r.roles })),
+    senders: SMS_SENDER_NUMBERS.map((s) => ({ carrier: s.carrier, number: s.number })),
+    verificationUrl: isProvinceKey(province) ? portalUrl(ctx.policies[province].rules.smsVerification.value.url, ctx.portalBase) : null,
+    sentAt: schedule.sentAt.toISOString(),
+    resendAt: schedule.resendAt.toISOString(),
+    expiresAt: schedule.expiresAt.toISOString(),
+  };
+}
+
 /** The lifecycle part of the filing view: returns, verification, next step, deadline, ICP number. */
-export function lifecycleView(row: FilingRow): Pick<TFiling, "returns" | "verification" | "nextStep" | "reviewDueAt" | "icpNumber"> {
+export function lifecycleView(
+  row: FilingRow,
+  ctx: ViewContext,
+): Pick<TFiling, "returns" | "verification" | "nextStep" | "reviewDueAt" | "icpNumber" | "websiteIcpNumbers" | "sms"> {
   const verification = verificationView(row);
   return {
     returns: returnsOf(row),
@@ -67,5 +116,7 @@ export function lifecycleView(row: FilingRow): Pick<TFiling, "returns" | "verifi
     }),
     reviewDueAt: row.reviewDueAt?.toISOString() ?? null,
     icpNumber: lifecycleOf(row).icpNumber ?? null,
+    websiteIcpNumbers: lifecycleOf(row).websiteIcpNumbers ?? [],
+    sms: smsView(row, ctx),
   };
 }

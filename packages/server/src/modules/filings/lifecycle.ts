@@ -19,11 +19,13 @@ import { audit } from "../audit/audit.js";
 import { notifyFilingEvent } from "../notifications/filing-notices.js";
 import { policiesInForce } from "../provinces/policies.js";
 import { FILING_TIMER } from "./timer-job.js";
+import { BUREAU_UPLOAD, type BureauUploadJob } from "../bureau/jobs.js";
 import { updateFilingAtVersion } from "./repository.js";
 
 export const filingInput = (row: FilingRow): FilingInput => ({ ...(row.form as TFilingForm), type: row.type } as FilingInput);
 
-const roleOf = (actor: Actor): Role => (actor.kind === "user" ? (actor.user.role === "applicant" ? "applicant" : "reviewer") : "system");
+const roleOf = (actor: Actor): Role =>
+  actor.kind === "user" ? (actor.user.role === "applicant" ? "applicant" : "reviewer") : actor.kind === "bureau" ? "bureau" : "system";
 
 /** Findings of severity "error" as the problem's per-field errors. */
 export const blocking = (findings: readonly Finding[]) =>
@@ -126,7 +128,14 @@ async function runEffects(tx: Tx, ctx: AppContext, row: FilingRow, effects: read
         { tx, startAfter: new Date(effect.at), singletonKey: `${row.id}:${effect.job}:${row.version}` },
       );
     }
+    else if (effect.type === "bureau_upload") {
+      // Uploaded by a durable job after this transaction commits; retried while the bureau is away.
+      await ctx.jobs.send(BUREAU_UPLOAD, { filingId: row.id, requestedAt: ctx.clock.now().toISOString() } satisfies BureauUploadJob, {
+        tx,
+        singletonKey: `${row.id}:upload:${row.version}`,
+      });
+    }
     // "cancel": a timer checks on firing whether it still applies (the version it was set for),
-    // so a cancelled timer simply finds nothing to do. "bureau_upload" arrives with the gateway.
+    // so a cancelled timer simply finds nothing to do.
   }
 }

@@ -3,6 +3,7 @@ import { stageName, type FilingStatus } from "@beian/rules";
 import { asc, desc, eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { lifecycleView } from "./lifecycle-view.js";
+import { policiesInForce } from "../provinces/policies.js";
 import { auditLog, filings, materials, subjects, type FilingRow } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { authorize } from "../../policies/policy.js";
@@ -113,7 +114,10 @@ export async function filingDetails(ctx: AppContext, row: FilingRow) {
   ]);
   return {
     ...toSummary(row),
-    ...lifecycleView(row),
+    ...lifecycleView(row, {
+      policies: await policiesInForce(ctx),
+      portalBase: ctx.config.bureauPortals === "simulator" ? ctx.config.bureauUrl : null,
+    }),
     form: row.form as TFilingForm,
     findings: row.findings as never[],
     materials: mats

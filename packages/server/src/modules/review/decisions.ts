@@ -44,5 +44,7 @@ export async function rejectPhoto(ctx: AppContext, actor: Actor, id: string, exp
 /** Hands the verified filing to the bureau (R-SMS-1); the upload itself runs as a durable job. */
 export async function submitToBureau(ctx: AppContext, actor: Actor, id: string, expectedVersion: number) {
   const row = await staffFiling(ctx, actor, id);
-  return applyFilingEvent(ctx, actor, row, expectedVersion, { type: "submit_to_bureau" });
+  return applyFilingEvent(ctx, actor, row, expectedVersion, { type: "submit_to_bureau" }, {
+    lifecycle: { bureauSubmittedAt: ctx.clock.now().toISOString() },
+  });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "filings_waiting_idx" ON "filings" USING btree ("submitted_at","id") WHERE status in ('submitted', 'verifying');
