@@ -6,7 +6,7 @@ interface Props {
   open: boolean;
   initial?: { trackingNumber: string | null; mailedAt: string | null };
   onCancel: () => void;
-  onSubmit: (trackingNumber: string, mailedAt: string) => Promise<void>;
+  onSubmit: (trackingNumber: string, mailedAt: string) => Promise<boolean>;
 }
 
 /** R-REV-2: the reviewer records the curtain's posting (tracking number and when it left). */

@@ -7,7 +7,7 @@ interface Props {
   open: boolean;
   personal: boolean;
   onCancel: () => void;
-  onSubmit: (record: OnSiteRecord) => Promise<void>;
+  onSubmit: (record: OnSiteRecord) => Promise<boolean>;
 }
 
 const PERSONAL_ORIGINALS = ["主办者身份证原件", "网站负责人身份证原件", "网站备案信息真实性核验单（本人签字）"];

@@ -21,7 +21,8 @@ interface Props {
   /** Template codes offered first (the photo's own reasons for a photo). */
   preferred?: (t: ReasonTemplate) => boolean;
   onCancel: () => void;
-  onSubmit: (reasons: TReturnReason[]) => Promise<void>;
+  /** Resolves true when the dialog may close (its reasons are then cleared); false keeps what was typed. */
+  onSubmit: (reasons: TReturnReason[]) => Promise<boolean>;
 }
 
 /**
@@ -49,8 +50,7 @@ export function ReturnDialog({ open, title, okText, sections, templates, preferr
     const reasons = values.reasons.map((r) => ({ code: r.code, message: (r.message ?? "").trim(), ...(r.path ? { path: r.path } : {}) }));
     setBusy(true);
     try {
-      await onSubmit(reasons);
-      form.resetFields();
+      if (await onSubmit(reasons)) form.resetFields();
     } finally {
       setBusy(false);
     }

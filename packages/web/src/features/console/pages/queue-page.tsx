@@ -1,6 +1,7 @@
 import type { TQueueItem } from "@beian/contracts";
 import { FILING_TYPES, PROVINCES, SUBJECT_NATURES } from "@beian/rules";
-import { Alert, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { ReloadOutlined } from "@ant-design/icons";
+import { Alert, Button, Flex, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useEffect, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -109,6 +110,8 @@ export default function QueuePage() {
   const [data, setData] = useState<QueuePage | null>(null);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState("");
+  // Other reviewers work the same queue: a refresh asks again without touching the filters.
+  const [asked, setAsked] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -122,12 +125,19 @@ export default function QueuePage() {
     return () => {
       current = false;
     };
-  }, [filters, page, pageSize]);
+  }, [filters, page, pageSize, asked]);
 
   const filtered = Object.keys(filters).length > 0;
   return (
     <>
-      <Typography.Title level={3}>审核队列</Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          审核队列
+        </Typography.Title>
+        <Button icon={<ReloadOutlined />} onClick={() => setAsked((n) => n + 1)} loading={loading}>
+          刷新
+        </Button>
+      </Flex>
       <QueueFiltersBar value={filters} onChange={(next) => setParams(paramsFrom(next, 1, pageSize))} />
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Table<TQueueItem>

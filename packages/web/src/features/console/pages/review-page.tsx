@@ -49,6 +49,7 @@ export default function ReviewPage() {
   const showVerification = status === "verifying" || filing.verification.method !== null || filing.verification.passed;
   const close = (ok: boolean) => {
     if (ok) setDialog(null);
+    return ok;
   };
   const personal = filing.form.subject?.type === "personal";
 
