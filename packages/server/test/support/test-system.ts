@@ -49,7 +49,7 @@ export interface TestSystem extends System {
 
 export async function startTestSystem(
   overrides: Partial<Config> = {},
-  opts: { clock?: Clock; work?: boolean; mail?: MailSender; bureau?: BureauGateway } = {},
+  opts: { clock?: Clock; work?: boolean; mail?: MailSender; bureau?: BureauGateway | "soap" } = {},
 ): Promise<TestSystem> {
   const database = await testDatabaseUrl();
   const clock = fixedClock(new Date("2026-11-25T02:00:00Z"));
@@ -74,8 +74,8 @@ export async function startTestSystem(
     jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1 },
     files: localFileStore(mkdtempSync(join(tmpdir(), "beian-test-files-"))),
     ...(opts.mail ? { mail: opts.mail } : {}),
-    // In memory unless a test brings the SOAP gateway and the simulator.
-    bureau: opts.bureau ?? createFakeBureauGateway(),
+    // In memory unless a test brings the simulator ("soap": the real gateway to config.bureauUrl).
+    ...(opts.bureau === "soap" ? {} : { bureau: opts.bureau ?? createFakeBureauGateway() }),
   });
   await system.start();
   return {
