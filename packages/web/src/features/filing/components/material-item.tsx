@@ -84,7 +84,7 @@ export function MaterialItem({
               }}
             />
             <Button icon={<CloudUploadOutlined />} loading={busy} onClick={() => input.current?.click()}>
-              {material ? "重新上传" : "上传"}
+              {busy ? "上传中" : material ? "重新上传" : "上传"}
             </Button>
           </>
         )}
