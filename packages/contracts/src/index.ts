@@ -8,3 +8,4 @@ export * from "./auth.js";
 export * from "./health.js";
 export * from "./filings.js";
 export * from "./review.js";
+export * from "./notifications.js";

@@ -17,6 +17,7 @@ import { formRoutes } from "./modules/forms/routes.js";
 import { provinceRoutes } from "./modules/provinces/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { precheckRoutes } from "./modules/precheck/routes.js";
+import { notificationRoutes } from "./modules/notifications/routes.js";
 
 export interface RouteEntry {
   method: string;
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyInstance["log"]):
   await app.register(formRoutes(ctx));
   await app.register(provinceRoutes(ctx));
   await app.register(precheckRoutes(ctx));
+  await app.register(notificationRoutes(ctx));
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = ctx.config.webDist;

@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
+import { notifications, users } from "../src/db/schema.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN, startTestSystem, type TestSystem } from "./support/test-system.js";
 import { bearer, loginAs, register, type Session } from "./support/http.js";
@@ -176,6 +178,50 @@ const MATRIX: Row[] = [
     route: "POST /api/filings/:id/photo",
     request: (_n, fx) => ({ method: "POST", url: `/api/filings/${fx.filingId}/photo`, ...multipart({}, { name: "photo.jpg", type: "image/jpeg", data: fx.photo }) }),
     expect: ownerOnly(409),
+  },
+  { route: "GET /api/me/notifications", request: () => ({ url: "/api/me/notifications" }), expect: signedIn(200) },
+  {
+    route: "POST /api/me/notifications/:id/read",
+    // Applicant A's welcome notice: only A may mark it read; to anyone else it does not exist.
+    request: async () => {
+      const [a] = await sys.ctx.db.select({ id: users.id }).from(users).where(eq(users.email, credentials.applicantA.email));
+      const [notice] = await sys.ctx.db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(eq(notifications.userId, a!.id), eq(notifications.channel, "inbox")))
+        .limit(1);
+      return { method: "POST", url: `/api/me/notifications/${notice!.id}/read` };
+    },
+    expect: { anonymous: 401, applicantA: 204, applicantB: 404, reviewer: 404, admin: 404 },
+  },
+  { route: "GET /api/me/notification-preferences", request: () => ({ url: "/api/me/notification-preferences" }), expect: signedIn(200) },
+  {
+    route: "PUT /api/me/notification-preferences",
+    request: () => ({ method: "PUT", url: "/api/me/notification-preferences", payload: { items: [] } }),
+    expect: signedIn(200),
+  },
+  { route: "GET /api/admin/notification-templates", request: () => ({ url: "/api/admin/notification-templates" }), expect: adminOnly(200) },
+  {
+    route: "PUT /api/admin/notification-templates/:key",
+    request: () => ({
+      method: "PUT",
+      url: "/api/admin/notification-templates/filing.expired",
+      payload: { subject: "您的备案申请已关闭", body: "{{subjectName}} 的备案申请长期未操作，已自动关闭。", sms: "【备案系统】您的备案申请已关闭。" },
+    }),
+    expect: adminOnly(200),
+  },
+  { route: "GET /api/admin/notifications", request: () => ({ url: "/api/admin/notifications?status=failed" }), expect: adminOnly(200) },
+  {
+    route: "POST /api/admin/notifications/:id/retry",
+    // A delivery that failed for good, one per call.
+    request: async (n) => {
+      const [row] = await sys.ctx.db
+        .insert(notifications)
+        .values({ idempotencyKey: `matrix:${n}`, channel: "email", recipient: `m${n}@example.com`, template: "filing.submitted", subject: "s", body: "b", status: "failed", attempts: 6 })
+        .returning({ id: notifications.id });
+      return { method: "POST", url: `/api/admin/notifications/${row!.id}/retry` };
+    },
+    expect: adminOnly(200),
   },
 ];
 

@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -205,6 +206,69 @@ export const notifications = pgTable(
 );
 
 export type NotificationRow = typeof notifications.$inferSelect;
+
+/** Optional notices a user switched off (mandatory ones cannot be, see templates.ts). */
+export const notificationOptOuts = pgTable(
+  "notification_opt_outs",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    template: text("template").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.template] })],
+);
+
+/** Admins' edits of the default notice texts; a template without a row uses its default. */
+export const notificationTemplateOverrides = pgTable("notification_template_overrides", {
+  key: text("key").primaryKey(),
+  subject: text("subject").notNull(),
+  body: text("body").notNull(),
+  sms: text("sms").notNull(),
+  updatedBy: uuid("updated_by").references(() => users.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/**
+ * Reminders due at a time (R-SMS-5: 24 h and 4 h before the SMS code expires), written in the
+ * transaction that makes them necessary. They are fired in bulk by a sweep (see reminders.ts);
+ * one row per filing, submission and kind, so scheduling twice changes nothing.
+ */
+export const notificationReminders = pgTable(
+  "notification_reminders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind").notNull(),
+    filingId: uuid("filing_id")
+      .notNull()
+      .references(() => filings.id),
+    /** Which submission to the bureau the reminder belongs to (lifecycle.bureauSubmittedAt). */
+    submission: text("submission").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true, mode: "date" }).notNull(),
+    firedAt: timestamp("fired_at", { withTimezone: true, mode: "date" }),
+    /** sent | stale (the filing moved on) | opted_out */
+    outcome: text("outcome"),
+  },
+  (t) => [
+    uniqueIndex("notification_reminders_once").on(t.filingId, t.kind, t.submission),
+    index("notification_reminders_due_idx").on(t.dueAt).where(sql`fired_at is null`),
+  ],
+);
+
+/** Reviewer SLA alerts already sent: one per filing and due time. */
+export const reviewSlaAlerts = pgTable(
+  "review_sla_alerts",
+  {
+    filingId: uuid("filing_id")
+      .notNull()
+      .references(() => filings.id),
+    dueAt: timestamp("due_at", { withTimezone: true, mode: "date" }).notNull(),
+    alertedAt: timestamp("alerted_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.filingId, t.dueAt] })],
+);
 
 /** Return-reason templates reviewers pick from (R-REV-1); admins edit them. */
 export const returnReasonTemplates = pgTable("return_reason_templates", {

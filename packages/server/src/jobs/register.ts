@@ -1,6 +1,8 @@
 import type { AppContext } from "../context.js";
 import { purgeEndedSessions } from "../modules/accounts/sessions.js";
-import { DELIVER_NOTIFICATION, deliverNotification } from "../modules/notifications/service.js";
+import { DELIVER_NOTIFICATION, DELIVER_NOTIFICATIONS, deliverNotification, deliverNotifications } from "../modules/notifications/service.js";
+import { fireDueReminders, REMINDERS_DUE } from "../modules/notifications/reminders.js";
+import { alertReviewSla, REVIEW_SLA, REVIEW_SLA_CRON } from "../modules/notifications/review-sla.js";
 import { FILING_TIMER, type FilingTimer } from "../modules/filings/timer-job.js";
 import { fireFilingTimer } from "../modules/filings/timers.js";
 import { BUREAU_POLL, BUREAU_UPLOAD, type BureauUploadJob } from "../modules/bureau/jobs.js";
@@ -20,6 +22,37 @@ export function registerJobs(ctx: AppContext): void {
     retryDelaySeconds: 10,
     expireInSeconds: 120,
     handle: (data, meta) => deliverNotification(ctx, ctx, data.id, meta.attempt, deliveryRetries + 1),
+  });
+  ctx.jobs.define<{ ids: string[] }>({
+    name: DELIVER_NOTIFICATIONS,
+    retryLimit: deliveryRetries,
+    retryDelaySeconds: 10,
+    expireInSeconds: 600,
+    handle: (data, meta) => deliverNotifications(ctx, ctx, data.ids, meta.attempt, deliveryRetries + 1),
+  });
+  // Wakes at the end of a 10-second bucket and fires every reminder due by then (R-SMS-5).
+  ctx.jobs.define<{ at: string }>({
+    name: REMINDERS_DUE,
+    retryLimit: 10,
+    retryDelaySeconds: 5,
+    expireInSeconds: 600,
+    async handle() {
+      const fired = await fireDueReminders(ctx);
+      if (fired.sent + fired.stale + fired.optedOut > 0) ctx.log.info(fired, "reminders fired");
+    },
+  });
+  // Hourly: review targets within 4 h or overdue alert the reviewers once; also fires any reminder a
+  // lost wake-up left behind.
+  ctx.jobs.define({
+    name: REVIEW_SLA,
+    retryLimit: 3,
+    retryDelaySeconds: 60,
+    expireInSeconds: 600,
+    async handle() {
+      const alerted = await alertReviewSla(ctx);
+      if (alerted > 0) ctx.log.info({ alerted }, "review SLA alerts sent");
+      await fireDueReminders(ctx);
+    },
   });
   ctx.jobs.define<FilingTimer>({
     name: FILING_TIMER,
@@ -61,4 +94,5 @@ export function registerJobs(ctx: AppContext): void {
 /** Timers that recur; pg-boss fires each once across all processes. */
 export async function scheduleTimers(ctx: AppContext): Promise<void> {
   await ctx.jobs.schedule(PURGE_SESSIONS, "17 3 * * *");
+  await ctx.jobs.schedule(REVIEW_SLA, REVIEW_SLA_CRON);
 }

@@ -1,10 +1,13 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Tx } from "../../db/connection.js";
-import { notifications, type NotificationRow } from "../../db/schema.js";
-import { findTemplate, render, type TemplateKey } from "./templates.js";
+import { notificationOptOuts, notifications } from "../../db/schema.js";
+import { templateInForce } from "./template-store.js";
+import { render, type NotificationTemplate, type TemplateKey } from "./templates.js";
 
 export const DELIVER_NOTIFICATION = "notifications.deliver";
+/** Delivery of many notices in one job: what a bulk sweep (reminders) enqueues. */
+export const DELIVER_NOTIFICATIONS = "notifications.deliver_batch";
 
 export interface NotifyRequest {
   /** What happened, once: e.g. `filing.submitted:<filingId>:v3`. Channel and recipient are appended. */
@@ -14,23 +17,24 @@ export interface NotifyRequest {
   userId: string | null;
   email?: string | null;
   mobile?: string | null;
-  /** Also put the notice in the applicant's in-app inbox. */
+  /** Also put the notice in the user's in-app inbox. */
   inbox?: boolean;
 }
 
+type NoticeRow = typeof notifications.$inferInsert;
+
 /**
- * Records the notices of one event inside the transaction of the state change that caused it,
- * and enqueues their delivery in the same transaction (outbox). A replayed event finds its
- * idempotency keys taken and adds nothing.
+ * The rows of one notice, one per channel. An optional notice the user switched off goes to
+ * the inbox only (a record in the app, nothing pushed to phone or mailbox).
  */
-export async function notify(tx: Tx, ctx: AppContext, req: NotifyRequest): Promise<number> {
-  const template = findTemplate(req.template);
+export function noticeRows(template: NotificationTemplate, req: Omit<NotifyRequest, "template">, now: Date, optedOut: boolean): NoticeRow[] {
   const subject = render(template.subject, req.variables);
   const body = render(template.body, req.variables);
-  const rows: (typeof notifications.$inferInsert)[] = [];
-  const base = { userId: req.userId, template: template.key, subject, mandatory: template.mandatory ? 1 : 0, createdAt: ctx.clock.now() };
-  if (req.email) rows.push({ ...base, channel: "email", recipient: req.email, body, idempotencyKey: `${req.eventKey}:email:${req.email}` });
-  if (req.mobile) {
+  const rows: NoticeRow[] = [];
+  const base = { userId: req.userId, template: template.key, subject, mandatory: template.mandatory ? 1 : 0, createdAt: now };
+  const push = !optedOut || template.mandatory;
+  if (push && req.email) rows.push({ ...base, channel: "email", recipient: req.email, body, idempotencyKey: `${req.eventKey}:email:${req.email}` });
+  if (push && req.mobile) {
     rows.push({
       ...base,
       channel: "sms",
@@ -39,7 +43,28 @@ export async function notify(tx: Tx, ctx: AppContext, req: NotifyRequest): Promi
       idempotencyKey: `${req.eventKey}:sms:${req.mobile}`,
     });
   }
-  if (req.inbox && req.userId) rows.push({ ...base, channel: "inbox", recipient: req.userId, body, idempotencyKey: `${req.eventKey}:inbox`, status: "sent", sentAt: ctx.clock.now() });
+  if (req.inbox && req.userId) rows.push({ ...base, channel: "inbox", recipient: req.userId, body, idempotencyKey: `${req.eventKey}:inbox`, status: "sent", sentAt: now });
+  return rows;
+}
+
+async function optedOut(tx: Tx, userId: string | null, template: NotificationTemplate): Promise<boolean> {
+  if (!userId || template.mandatory) return false;
+  const [row] = await tx
+    .select({ userId: notificationOptOuts.userId })
+    .from(notificationOptOuts)
+    .where(and(eq(notificationOptOuts.userId, userId), eq(notificationOptOuts.template, template.key)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Records the notices of one event inside the transaction of the state change that caused it,
+ * and enqueues their delivery in the same transaction (outbox). A replayed event finds its
+ * idempotency keys taken and adds nothing.
+ */
+export async function notify(tx: Tx, ctx: AppContext, req: NotifyRequest): Promise<number> {
+  const template = await templateInForce(tx, req.template);
+  const rows = noticeRows(template, req, ctx.clock.now(), await optedOut(tx, req.userId, template));
   if (rows.length === 0) return 0;
   const inserted = await tx
     .insert(notifications)
@@ -93,11 +118,23 @@ export async function deliverNotification(
     .where(and(eq(notifications.id, id), eq(notifications.status, row.status)));
 }
 
-export async function inboxOf(ctx: AppContext, userId: string): Promise<NotificationRow[]> {
-  return ctx.db
-    .select()
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), eq(notifications.channel, "inbox")))
-    .orderBy(desc(notifications.createdAt))
-    .limit(200);
+/**
+ * Delivers a batch: every notice is tried; if any failed the job fails and is retried, and the
+ * retry skips what was sent. Each notice records its own attempts and error.
+ */
+export async function deliverNotifications(ctx: AppContext, senders: Senders, ids: readonly string[], attempt: number, lastAttempt: number): Promise<void> {
+  let failed = 0;
+  let lastError: unknown;
+  for (const id of ids) {
+    try {
+      await deliverNotification(ctx, senders, id, attempt, lastAttempt);
+    } catch (error) {
+      failed++;
+      lastError = error;
+    }
+  }
+  if (failed > 0) {
+    const reason = lastError instanceof Error ? lastError.message : String(lastError);
+    throw new Error(`${failed} of ${ids.length} notices not delivered: ${reason}`);
+  }
 }

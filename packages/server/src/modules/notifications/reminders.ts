@@ -1,0 +1,142 @@
+import { and, asc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
+import type { AppContext } from "../../context.js";
+import type { Tx } from "../../db/connection.js";
+import { filings, notificationOptOuts, notificationReminders, notifications, users, type FilingRow } from "../../db/schema.js";
+import { lifecycleOf, lifecycleView } from "../filings/lifecycle-view.js";
+import { policiesInForce } from "../provinces/policies.js";
+import { DELIVER_NOTIFICATIONS, noticeRows } from "./service.js";
+import { templateInForce } from "./template-store.js";
+import { beijingTime } from "./templates.js";
+import { SMS_SENDER_NUMBERS } from "@beian/rules";
+
+/**
+ * Reminders (R-SMS-5: 24 h and 4 h before the SMS code expires).
+ *
+ * Each reminder is a row written in the transaction of the change that needs it, and a wake-up
+ * job (pg-boss, same transaction) is set for the end of its 10-second bucket; one wake-up per
+ * bucket is enough because a wake-up fires everything due. Firing is set-based, in chunks
+ * locked with SKIP LOCKED so several workers share a burst: a pg-boss job per reminder would be
+ * fetched one at a time per polling interval, far too slow for 100 k reminders due at once
+ * (bench/reminders.bench.ts). A reminder checks on firing that the filing still waits for the
+ * same code (status sms_pending, same bureauSubmittedAt); otherwise it is recorded as stale.
+ */
+export const REMINDERS_DUE = "notifications.reminders_due";
+
+export const SMS_REMINDERS = [
+  { kind: "sms_code_24h", hoursBefore: 24 },
+  { kind: "sms_code_4h", hoursBefore: 4 },
+] as const;
+
+const HOUR = 3_600_000;
+const BUCKET_MS = 10_000;
+
+/** The submission a reminder belongs to: the reviewer's submit-to-bureau time (falls back to the expiry). */
+const submissionOf = (row: FilingRow, expiresAt: Date) => lifecycleOf(row).bureauSubmittedAt ?? expiresAt.toISOString();
+
+export async function scheduleSmsReminders(tx: Tx, ctx: AppContext, row: FilingRow, expiresAt: Date): Promise<void> {
+  const now = ctx.clock.now();
+  const submission = submissionOf(row, expiresAt);
+  for (const reminder of SMS_REMINDERS) {
+    const dueAt = new Date(expiresAt.getTime() - reminder.hoursBefore * HOUR);
+    if (dueAt.getTime() <= now.getTime()) continue;
+    const wakeAt = new Date(Math.ceil(dueAt.getTime() / BUCKET_MS) * BUCKET_MS);
+    const [woken] = await tx
+      .select({ id: notificationReminders.id })
+      .from(notificationReminders)
+      .where(and(isNull(notificationReminders.firedAt), gt(notificationReminders.dueAt, new Date(wakeAt.getTime() - BUCKET_MS)), lte(notificationReminders.dueAt, wakeAt)))
+      .limit(1);
+    const inserted = await tx
+      .insert(notificationReminders)
+      .values({ kind: reminder.kind, filingId: row.id, submission, expiresAt, dueAt })
+      .onConflictDoNothing()
+      .returning({ id: notificationReminders.id });
+    // Two changes in the same bucket at once may both enqueue a wake-up: the second finds nothing to do.
+    if (inserted.length > 0 && !woken) {
+      await ctx.jobs.send(REMINDERS_DUE, { at: wakeAt.toISOString() }, { tx, startAfter: wakeAt, singletonKey: `reminders:${wakeAt.toISOString()}` });
+    }
+  }
+}
+
+export interface FiredReminders {
+  sent: number;
+  stale: number;
+  optedOut: number;
+}
+
+const DELIVERY_BATCH = 100;
+const INSERT_ROWS = 1000;
+
+/** Fires every reminder due by now, chunk by chunk; returns what happened to them. */
+export async function fireDueReminders(ctx: AppContext, chunk = 1000): Promise<FiredReminders> {
+  const total: FiredReminders = { sent: 0, stale: 0, optedOut: 0 };
+  const template = await templateInForce(ctx.db, "filing.sms_reminder");
+  const policies = await policiesInForce(ctx);
+  const portalBase = ctx.config.bureauPortals === "simulator" ? ctx.config.bureauUrl : null;
+  const senders = SMS_SENDER_NUMBERS.map((s) => `${s.carrier} ${s.number}`).join("、");
+  for (;;) {
+    const processed = await ctx.db.transaction(async (tx) => {
+      const now = ctx.clock.now();
+      const due = await tx
+        .select({ reminder: notificationReminders, filing: filings, email: users.email, mobile: users.mobile, optedOut: notificationOptOuts.userId })
+        .from(notificationReminders)
+        .innerJoin(filings, eq(filings.id, notificationReminders.filingId))
+        .innerJoin(users, eq(users.id, filings.ownerId))
+        .leftJoin(notificationOptOuts, and(eq(notificationOptOuts.userId, filings.ownerId), eq(notificationOptOuts.template, template.key)))
+        .where(and(isNull(notificationReminders.firedAt), lte(notificationReminders.dueAt, now)))
+        .orderBy(asc(notificationReminders.dueAt))
+        .limit(chunk)
+        .for("update", { of: notificationReminders, skipLocked: true });
+      if (due.length === 0) return 0;
+      const rows: (typeof notifications.$inferInsert)[] = [];
+      const outcome: Record<keyof FiredReminders, string[]> = { sent: [], stale: [], optedOut: [] };
+      for (const { reminder, filing, email, mobile, optedOut } of due) {
+        const current =
+          filing.status === "sms_pending" && submissionOf(filing, reminder.expiresAt) === reminder.submission && now.getTime() < reminder.expiresAt.getTime();
+        if (!current) {
+          outcome.stale.push(reminder.id);
+          continue;
+        }
+        const verificationUrl = lifecycleView(filing, { policies, portalBase }).sms?.verificationUrl ?? "https://beian.miit.gov.cn/";
+        const hoursLeft = Math.max(1, Math.round((reminder.expiresAt.getTime() - now.getTime()) / HOUR));
+        rows.push(
+          ...noticeRows(
+            template,
+            {
+              eventKey: `reminder:${reminder.id}`,
+              variables: { subjectName: filing.subjectName ?? "您", hoursLeft: String(hoursLeft), expiresAt: beijingTime(reminder.expiresAt), verificationUrl, senders },
+              userId: filing.ownerId,
+              email,
+              mobile,
+              inbox: true,
+            },
+            now,
+            optedOut !== null,
+          ),
+        );
+        (optedOut !== null ? outcome.optedOut : outcome.sent).push(reminder.id);
+      }
+      const deliver: string[] = [];
+      for (let i = 0; i < rows.length; i += INSERT_ROWS) {
+        const inserted = await tx
+          .insert(notifications)
+          .values(rows.slice(i, i + INSERT_ROWS))
+          .onConflictDoNothing({ target: notifications.idempotencyKey })
+          .returning({ id: notifications.id, channel: notifications.channel });
+        deliver.push(...inserted.filter((r) => r.channel !== "inbox").map((r) => r.id));
+      }
+      for (let i = 0; i < deliver.length; i += DELIVERY_BATCH) {
+        await ctx.jobs.send(DELIVER_NOTIFICATIONS, { ids: deliver.slice(i, i + DELIVERY_BATCH) }, { tx });
+      }
+      for (const [name, ids] of Object.entries(outcome) as [keyof FiredReminders, string[]][]) {
+        if (ids.length === 0) continue;
+        await tx
+          .update(notificationReminders)
+          .set({ firedAt: now, outcome: name === "optedOut" ? "opted_out" : name })
+          .where(inArray(notificationReminders.id, ids));
+        total[name] += ids.length;
+      }
+      return due.length;
+    });
+    if (processed < chunk) return total;
+  }
+}
