@@ -3,7 +3,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { phonePhoto } from "../packages/server/test/support/images.js";
 import { launchBrowser, screenshot } from "./support/browser.js";
-import { login, submitPersonalFiling, type ApiClient, type SubmittedFiling } from "./support/review-api.js";
+import { organisationFiling } from "../packages/rules/test/fixtures.js";
+import { login, submitFiling, submitPersonalFiling, type ApiClient, type SubmittedFiling } from "./support/review-api.js";
 import { startReviewSystem } from "./support/review-system.js";
 
 // The provider console (issue 6). Filings are made over the API as an applicant's client would;
@@ -39,6 +40,8 @@ beforeAll(async () => {
   );
   filed.push(await submitPersonalFiling(sys.baseUrl, 2, sys.now(), photo));
   filed.push(await submitPersonalFiling(sys.baseUrl, 3, sys.now(), photo));
+  // A company with two sites, the second run by a delegate (SUB-3: authorization letter).
+  filed.push(await submitFiling(sys.baseUrl, 4, organisationFiling(2), photo));
 }, 180_000);
 
 // The page a test works on, photographed when the test fails.
@@ -67,8 +70,11 @@ const popconfirm = (page: Page, button: string) => page.locator(".ant-popover:vi
 const statusTag = (page: Page, label: string) => page.locator(".ant-tag", { hasText: new RegExp(`^${label}$`) }).first().waitFor();
 const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** Picks an option of the open antd Select (its list is virtual: narrow it by typing first when long). */
 async function pickOption(page: Page, text: string) {
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: text }).first().click();
+  const dropdown = page.locator(".ant-select-dropdown:visible");
+  await dropdown.locator(".ant-select-item-option").filter({ hasText: text }).first().click();
+  await dropdown.waitFor({ state: "hidden" });
 }
 
 async function openByDomain(page: Page, domain: string) {
@@ -83,11 +89,11 @@ describe("the review console in the browser (issue 6)", () => {
   it("lists the queue oldest first with deadlines, overdue rows in red", async () => {
     const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
     await signIn(page, REVIEWER);
-    await expect.poll(() => rows(page).count()).toBe(4);
+    await expect.poll(() => rows(page).count()).toBe(5);
     const first = rows(page).nth(0);
     expect(await first.textContent()).toContain(filed[0]!.domain);
     await first.getByText("已超时").waitFor();
-    for (const i of [1, 2, 3]) await rows(page).nth(i).getByText("未到期").waitFor();
+    for (const i of [1, 2, 3, 4]) await rows(page).nth(i).getByText("未到期").waitFor();
     await rows(page).nth(1).getByText("提醒 1").waitFor();
     // Person names are masked in the list.
     expect(await first.textContent()).toContain("张*");
@@ -99,7 +105,7 @@ describe("the review console in the browser (issue 6)", () => {
     await pickOption(page, "已超时");
     await expect.poll(() => rows(page).count()).toBe(1);
     await page.getByRole("button", { name: "重置" }).click();
-    await expect.poll(() => rows(page).count()).toBe(4);
+    await expect.poll(() => rows(page).count()).toBe(5);
     await page.close();
   });
 
@@ -126,6 +132,7 @@ describe("the review console in the browser (issue 6)", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("从模板添加原因").click();
     await pickOption(page, "网站名称不符合要求");
+    await dialog.getByText("原因 1", { exact: true }).waitFor();
     await dialog.getByRole("button", { name: "自己填写原因" }).click();
     await dialog.getByLabel("原因 2 涉及字段").click();
     await page.keyboard.type("详细地址");
@@ -189,6 +196,7 @@ describe("the review console in the browser (issue 6)", () => {
     const reject = page.getByRole("dialog");
     await reject.getByLabel("从模板添加原因").click();
     await pickOption(page, "核验照片背景不符合要求");
+    await reject.getByText("原因 1", { exact: true }).waitFor();
     expect(await reject.getByLabel("原因 1 涉及字段").count()).toBe(0);
     await reject.getByRole("button", { name: "不通过", exact: true }).click();
     await reject.waitFor({ state: "hidden" });
@@ -245,20 +253,46 @@ describe("the review console in the browser (issue 6)", () => {
     await page.close();
   });
 
+  it("shows an organisation's filing with both websites, the delegate and the authorization letter", async () => {
+    const f = filed[4]!;
+    const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
+    await signIn(page, REVIEWER);
+    await page.getByLabel("主办单位性质").click();
+    await pickOption(page, "企业");
+    await expect.poll(() => rows(page).count()).toBe(1);
+    // Organisations are not masked.
+    await rows(page).first().getByRole("link", { name: "杭州某某网络科技有限公司" }).click();
+    await page.getByRole("heading", { name: "备案审核 · 杭州某某网络科技有限公司" }).waitFor();
+    await page.locator('[data-path="subject.legalRepresentativeName"]').getByText("王五").waitFor();
+    await page.locator('[data-section="websites.1.principal"]').getByText("赵六").first().waitFor();
+    await page.locator('[data-path="websites.1.serviceContent"]').getByText("单位门户网站").waitFor();
+    await page.locator('[data-material="网站备案授权书"]').first().locator("img").waitFor();
+    await page.getByRole("button", { name: /网站备案授权书/ }).first().waitFor();
+    await screenshot(page, "review-12-organisation");
+    await page.getByRole("button", { name: "退回修改" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "自己填写原因" }).click();
+    await page.getByRole("dialog").getByLabel("原因 1 涉及字段").click();
+    await page.keyboard.type("网站2 · 网站负责人 · 手机");
+    await pickOption(page, "网站2 · 网站负责人 · 手机号码");
+    await page.getByRole("dialog").getByTitle("网站2 · 网站负责人 · 手机号码").waitFor();
+    await screenshot(page, "review-12-organisation-reason");
+    expect(f.domain).toBe("mouxtech0.com");
+  });
+
   it("works on a phone-sized screen", async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     const page = (open = await context.newPage());
     await signIn(page, REVIEWER);
     await expect.poll(() => rows(page).count()).toBeGreaterThan(0);
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
-    await screenshot(page, "review-12-phone-queue");
+    await screenshot(page, "review-13-phone-queue");
     await page.goto(`${sys.baseUrl}/console/filings/${filed[3]!.id}`);
     await page.getByRole("heading", { name: /备案审核/ }).waitFor();
     await page.locator('[data-material="负责人身份证件"]').first().locator("img").waitFor();
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
-    await screenshot(page, "review-13-phone-filing");
+    await screenshot(page, "review-14-phone-filing");
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: resolve(import.meta.dirname, "screenshots/review-14-phone-filing-top.png") });
+    await page.screenshot({ path: resolve(import.meta.dirname, "screenshots/review-15-phone-filing-top.png") });
     await context.close();
   });
 });

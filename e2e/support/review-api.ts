@@ -75,6 +75,13 @@ export async function submitPersonalFiling(
   photo: Buffer,
   adjust: (form: Omit<FilingInput, "type">) => void = () => undefined,
 ): Promise<SubmittedFiling> {
+  const form = personalFilingAt(n, now);
+  adjust(form);
+  return submitFiling(baseUrl, n, form, photo);
+}
+
+/** Registers applicant `n` and submits `form` as a first filing with every checklist image uploaded. */
+export async function submitFiling(baseUrl: string, n: number, form: Omit<FilingInput, "type">, photo: Buffer): Promise<SubmittedFiling> {
   const email = `review-applicant-${n}@example.com`;
   const password = "Applicant-2026";
   const reg = await fetch(`${baseUrl}/api/auth/register`, {
@@ -84,9 +91,7 @@ export async function submitPersonalFiling(
   });
   if (!reg.ok) throw new Error(`register ${email}: ${reg.status} ${await reg.text()}`);
   const applicant = await login(baseUrl, email, password);
-  const form = personalFilingAt(n, now);
-  adjust(form);
-  const { id } = await applicant.call<{ id: string }>("POST", "/api/filings", { type: "first", form });
+  const { id } = await applicant.call<{ id: string }>("POST", "/api/filings", { type: "first", form: { ...form, type: undefined } });
   const checklist = await applicant.call<{ items: { kind: string; path: string | null; stage: string; present: boolean }[] }>("GET", `/api/filings/${id}/checklist`);
   for (const item of checklist.items.filter((i) => i.stage === "submission" && !i.present)) {
     await applicant.upload(`/api/filings/${id}/materials`, { kind: item.kind, ...(item.path ? { path: item.path } : {}) }, { name: `${item.kind}.jpg`, data: photo });
