@@ -14,7 +14,7 @@ const WEB_DIST = resolve(import.meta.dirname, "../../packages/web/dist");
  * PostgreSQL database when TEST_DATABASE_URL is set), serving the built web app; `bureauUrl`
  * points it at a running bureau simulator (support/bureau.ts).
  */
-export async function startSystem(options: { bureauUrl?: string } = {}) {
+export async function startSystem(options: { bureauUrl?: string; bureauPollSeconds?: number } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "beian-e2e-"));
   const database = await testDatabaseUrl();
   const adminEmail = "admin@e2e.local";
@@ -29,6 +29,7 @@ export async function startSystem(options: { bureauUrl?: string } = {}) {
       adminPassword,
       runWorkers: true,
       ...(options.bureauUrl ? { bureauUrl: options.bureauUrl } : {}),
+      ...(options.bureauPollSeconds !== undefined ? { bureauPollSeconds: options.bureauPollSeconds } : {}),
     },
     { logger: pino({ ...buildLogger("warn") }) },
   );

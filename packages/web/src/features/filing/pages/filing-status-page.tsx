@@ -1,5 +1,5 @@
 import type { TFiling } from "@beian/contracts";
-import { FILING_STATUSES, FILING_TYPES, isProvinceKey, SMS_SENDER_NUMBERS, stageName, type FilingStatus } from "@beian/rules";
+import { FILING_STATUSES, FILING_TYPES, stageName, type FilingStatus } from "@beian/rules";
 import { Alert, Button, Card, Descriptions, Result, Spin, Tag, Timeline, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
@@ -7,11 +7,14 @@ import { filingsApi } from "../../../api/filings";
 import { StageTag } from "../../../components/stage-tag";
 import { ApiError } from "../../../lib/api";
 import { formatDeadline, formatShanghai } from "../../../lib/datetime";
+import { helpForStatus } from "../../help/links";
 import { FindingsList } from "../components/findings-list";
+import { ApprovedPanel } from "../components/approved-panel";
 import { PrintableForms } from "../components/printable-forms";
+import { SmsStatus } from "../components/sms-status";
+import { VerificationPanel } from "../components/verification-panel";
 import { actionLabel, ROLE_LABELS, stepOf } from "../model/labels";
 import { bySeverity } from "../model/use-live-findings";
-import { usePolicies } from "../model/use-policies";
 
 const WHOSE_TURN = { applicant: { color: "orange", text: "需要您操作" }, provider: { color: "blue", text: "等待接入商" }, bureau: { color: "blue", text: "等待管局" }, none: { color: "default", text: "无需操作" } } as const;
 const RETURNED_BY = { provider: "接入商初审退回", photo: "核验照片未通过", bureau: "管局退回" } as const;
@@ -19,7 +22,6 @@ const RETURNED_BY = { provider: "接入商初审退回", photo: "核验照片未
 /** /filings/:id: the stage (R-ST-1), what to do next, the return reasons at their fields, and every change with who, when and why (R-ST-2). */
 export default function FilingStatusPage() {
   const { id = "" } = useParams();
-  const policies = usePolicies();
   const navigate = useNavigate();
   const [filing, setFiling] = useState<TFiling | null>(null);
   const [problem, setProblem] = useState("");
@@ -43,7 +45,6 @@ export default function FilingStatusPage() {
   const editable = FILING_STATUSES[status]?.editable ?? false;
   const turn = WHOSE_TURN[filing.nextStep.actor];
   const lastReturn = editable ? filing.returns.at(-1) : undefined;
-  const province = isProvinceKey(filing.form.province) ? policies[filing.form.province] : undefined;
   const stageChanges = filing.timeline.filter((e) => e.toState !== null || e.action === "filing.created");
   const findings = [...filing.findings].sort(bySeverity);
   return (
@@ -66,27 +67,22 @@ export default function FilingStatusPage() {
       </Card>
 
       <Card title="下一步" extra={<Tag color={turn.color}>{turn.text}</Tag>} style={{ marginBottom: 16 }} data-testid="next-step">
-        <Typography.Paragraph style={{ fontSize: 15 }}>{filing.nextStep.text}</Typography.Paragraph>
-        {status === "sms_pending" && (
-          <Typography.Paragraph type="secondary">
-            短信来自 {SMS_SENDER_NUMBERS.map((s) => `${s.carrier} ${s.number}`).join("、")}（虚拟运营商号码不固定）。
-            {province && (
-              <>
-                {" "}
-                {province.name}核验页面：
-                <a href={province.rules.smsVerification.value.url} target="_blank" rel="noreferrer">
-                  {province.rules.smsVerification.value.url}
-                </a>
-              </>
-            )}
-          </Typography.Paragraph>
-        )}
+        <Typography.Paragraph style={{ fontSize: 15 }}>
+          {filing.nextStep.text}{" "}
+          <Link to={helpForStatus(status).to} target="_blank" data-testid="status-help">
+            帮助：{helpForStatus(status).label}
+          </Link>
+        </Typography.Paragraph>
         {editable && (
           <Link to={`/filings/${filing.id}/edit`}>
             <Button type="primary">{status === "draft" ? "继续填写" : "修改并重新提交"}</Button>
           </Link>
         )}
       </Card>
+
+      {filing.sms && <SmsStatus sms={filing.sms} />}
+      {status === "verifying" && <VerificationPanel filing={filing} onChange={setFiling} />}
+      {status === "approved" && <ApprovedPanel filing={filing} />}
 
       {lastReturn && lastReturn.reasons.length > 0 && (
         <Alert
