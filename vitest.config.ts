@@ -9,6 +9,8 @@ export default defineConfig({
     projects: [
       { resolve, test: { name: "rules", root: "packages/rules", include: ["src/**/*.test.ts"] } },
       { resolve, test: { name: "contracts", root: "packages/contracts", include: ["src/**/*.test.ts"] } },
+      // Pure modules of the web app (no DOM): the help center's generated content.
+      { resolve, test: { name: "web", root: "packages/web", include: ["src/**/*.test.ts"], environment: "node" } },
       {
         resolve,
         test: {

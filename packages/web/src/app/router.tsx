@@ -15,12 +15,15 @@ const FilingStatusPage = lazy(() => import("../features/filing/pages/filing-stat
 const QueuePage = lazy(() => import("../features/console/pages/queue-page"));
 const UsersPage = lazy(() => import("../features/console/pages/users-page"));
 const ReviewPage = lazy(() => import("../features/console/pages/review-page"));
+// The public help center (R-HELP-1): its own chunk, with its own nested routes.
+const HelpApp = lazy(() => import("../features/help/help-app"));
 
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: "block", margin: "20vh auto" }} />}>{node}</Suspense>;
 
 export const router = createBrowserRouter([
   { path: "/login", element: page(<LoginPage />) },
   { path: "/register", element: page(<RegisterPage />) },
+  { path: "/help/*", element: page(<HelpApp />) },
   {
     path: "/",
     element: (

@@ -18,7 +18,10 @@ export function ApplicantLayout() {
             备案系统
           </Typography.Title>
         </Link>
-        <UserMenu />
+        <div style={{ display: "flex", alignItems: "center", gap: 12, minWidth: 0 }}>
+          <Link to="/help">帮助</Link>
+          <UserMenu />
+        </div>
       </Layout.Header>
       <Layout.Content style={{ padding: 16, maxWidth: 1080, width: "100%", margin: "0 auto" }}>
         <ConfigProvider card={screens.sm ? {} : PHONE_CARD}>

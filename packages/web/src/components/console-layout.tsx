@@ -1,7 +1,7 @@
 import { AuditOutlined, MenuOutlined, TeamOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Typography } from "antd";
 import { useState } from "react";
-import { Outlet, useLocation, useNavigate } from "react-router";
+import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { useSession } from "../features/auth/session";
 import { UserMenu } from "./user-menu";
 
@@ -50,7 +50,10 @@ export function ConsoleLayout() {
       <Layout>
         <Layout.Header style={{ background: "#fff", display: "flex", justifyContent: "space-between", alignItems: "center", padding: "0 16px", borderBottom: "1px solid #f0f0f0" }}>
           {narrow ? <Button type="text" icon={<MenuOutlined />} aria-label="菜单" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)} /> : <span />}
-          <UserMenu />
+          <div style={{ display: "flex", alignItems: "center", gap: 12, minWidth: 0 }}>
+            <Link to="/help">帮助</Link>
+            <UserMenu />
+          </div>
         </Layout.Header>
         <Layout.Content style={{ padding: 16 }}>
           <Outlet />

@@ -47,6 +47,9 @@ export default function LoginPage() {
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: "center" }}>
         还没有账号？<Link to="/register">注册备案账号</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, textAlign: "center" }}>
+        <Link to="/help">备案帮助中心</Link>：流程、资料、幕布照和短信核验说明
+      </Typography.Paragraph>
     </AuthCard>
   );
 }

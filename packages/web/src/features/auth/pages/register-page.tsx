@@ -67,6 +67,9 @@ export default function RegisterPage() {
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: "center" }}>
         已有账号？<Link to="/login">直接登录</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, textAlign: "center" }}>
+        备案前想了解要准备什么？<Link to="/help">查看备案帮助</Link>
+      </Typography.Paragraph>
     </AuthCard>
   );
 }

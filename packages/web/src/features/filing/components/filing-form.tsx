@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { filingsApi } from "../../../api/filings";
 import { ApiError } from "../../../lib/api";
+import { HELP_FOR_STEP } from "../../help/links";
 import { focusPath } from "../model/focus-path";
 import { toApiForm, type FormValues } from "../model/form-values";
 import { STEPS, stepOf, type StepKey } from "../model/labels";
@@ -181,7 +182,10 @@ export function FilingForm({ filing, initial, restored, onSubmitted }: { filing:
   return (
     <FindingsContext.Provider value={view}>
       <FormActionsContext.Provider value={actions}>
-        <Flex justify="flex-end" style={{ minHeight: 22, margin: "4px 0 12px" }}>
+        <Flex justify="space-between" align="center" gap={12} style={{ minHeight: 22, margin: "4px 0 12px" }}>
+          <Link to={HELP_FOR_STEP[step]!.to} target="_blank" data-testid="step-help">
+            帮助：{HELP_FOR_STEP[step]!.label}
+          </Link>
           <SaveStatus state={autosave.state} />
         </Flex>
         {reasons.length > 0 && (

@@ -1,6 +1,8 @@
 import { ExclamationCircleFilled, InfoCircleFilled, WarningFilled } from "@ant-design/icons";
 import type { Finding } from "@beian/rules";
 import { theme } from "antd";
+import { Link } from "react-router";
+import { findingHelpHref } from "../../help/links";
 
 /** How a finding looks: errors red (block submission), warnings amber, review points blue. */
 export function useSeverityStyle() {
@@ -12,6 +14,17 @@ export function useSeverityStyle() {
   } as const;
 }
 
+/** "查看说明": the finding's entry in the help center, in a new tab so the form stays open. */
+export function FindingHelpLink({ code }: { code: string }) {
+  const href = findingHelpHref(code);
+  if (!href) return null;
+  return (
+    <Link to={href} target="_blank" style={{ marginInlineStart: 6, fontSize: 12, whiteSpace: "nowrap" }}>
+      查看说明
+    </Link>
+  );
+}
+
 export function FindingMessages({ findings }: { findings: readonly Finding[] }) {
   const style = useSeverityStyle();
   return (
@@ -19,7 +32,10 @@ export function FindingMessages({ findings }: { findings: readonly Finding[] }) 
       {findings.map((f) => (
         <div key={`${f.code}:${f.message}`} data-severity={f.severity} style={{ color: style[f.severity].color, display: "flex", gap: 6, alignItems: "baseline" }}>
           <span aria-hidden>{style[f.severity].icon}</span>
-          <span>{f.message}</span>
+          <span>
+            {f.message}
+            <FindingHelpLink code={f.code} />
+          </span>
         </div>
       ))}
     </div>

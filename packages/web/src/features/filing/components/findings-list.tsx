@@ -2,7 +2,7 @@ import type { TFilingForm } from "@beian/contracts";
 import type { Severity } from "@beian/rules";
 import { Button, Flex } from "antd";
 import { describePath } from "../model/labels";
-import { useSeverityStyle } from "./finding-messages";
+import { FindingHelpLink, useSeverityStyle } from "./finding-messages";
 
 export interface ListedFinding {
   path: string;
@@ -28,6 +28,7 @@ export function FindingsList({ items, form, onGo }: { items: readonly ListedFind
               <strong>{describePath(f.path, form)}</strong>
             )}
             <span style={{ color: "inherit" }}>：{f.message}</span>
+            <FindingHelpLink code={f.code} />
           </li>
         );
       })}
