@@ -21,7 +21,7 @@ export function ReturnHistory({ returns, sections }: { returns: TFiling["returns
             dataSource={r.reasons}
             renderItem={(reason, j) => (
               <List.Item key={j} style={{ display: "block" }}>
-                <Typography.Text strong>{fieldLabel(sections, reason.path)}</Typography.Text>
+                <Typography.Text strong>{!reason.path && r.by === "photo" ? "核验照片" : fieldLabel(sections, reason.path)}</Typography.Text>
                 <div>{reason.message}</div>
               </List.Item>
             )}
