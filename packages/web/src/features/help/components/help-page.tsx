@@ -29,7 +29,7 @@ export function SourceNote({ source, year, note }: { source: string; year: numbe
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
       来源：{source}
-      {year !== null ? `（${year} 年）` : "（未注明年份）"}
+      {year === null ? "（未注明年份）" : source.includes(String(year)) ? "" : `（${year} 年）`}
       {note ? `。${note}` : ""}
     </Typography.Text>
   );

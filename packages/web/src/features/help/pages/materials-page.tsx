@@ -98,7 +98,7 @@ export default function MaterialsPage() {
         )}
         {view.materials.length > 0 && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            示例按一位本省身份证的成年人{subject === "organisation" ? "（单位由法定代表人王五担任网站负责人，网站有一个域名）" : "（张三，一个网站、一个域名）"}计算。图片要求见
+            {subject === "organisation" ? "示例：单位的法定代表人王五担任网站负责人，网站有一个域名。" : "示例：持本省身份证的成年人张三，一个网站、一个域名。"}图片要求见
             <Link to="/help/photo#images">图片大小与格式</Link>。
           </Typography.Paragraph>
         )}

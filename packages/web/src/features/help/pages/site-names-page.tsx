@@ -1,5 +1,5 @@
 import { FINANCE_KEYWORDS, PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from "@beian/rules";
-import { Card, Flex, Table, Tag, Typography } from "antd";
+import { Card, Flex, List, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { useHelp } from "../components/help-context";
 import { HelpPage, HelpSection } from "../components/help-page";
@@ -68,18 +68,25 @@ export default function SiteNamesPage() {
         <Typography.Paragraph>
           网站提供以下内容前，须先取得主管部门的许可证或批准文件，并在网站信息的“前置审批”中填写文号、上传文件。个人无法取得前置审批，个人网站不能提供这些内容。
         </Typography.Paragraph>
-        <Table
+        <List
+          bordered
           size="small"
-          pagination={false}
-          rowKey={([key]) => key}
-          dataSource={categories}
-          scroll={{ x: 520 }}
           style={{ marginBottom: 16 }}
-          columns={[
-            { title: "类别", width: 120, render: (_: unknown, [, c]) => (<>{c.label}{"legacy" in c && c.legacy ? <Tag style={{ marginLeft: 4 }}>已取消</Tag> : null}</>) },
-            { title: "需要的许可", render: (_: unknown, [, c]) => c.permit },
-            { title: "名称中提示该内容的词", render: (_: unknown, [key, c]) => (key === "finance" ? "见下方金融类词语" : c.keywords.length ? c.keywords.join("、") : "—") },
-          ]}
+          dataSource={categories}
+          renderItem={([key, c]) => (
+            <List.Item key={key} style={{ display: "block" }}>
+              <Flex gap={8} wrap align="center">
+                <Typography.Text strong>{c.label}</Typography.Text>
+                {"legacy" in c && c.legacy && <Tag>已在全国取消</Tag>}
+              </Flex>
+              <div>需要：{c.permit}</div>
+              {key !== "finance" && c.keywords.length > 0 && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  名称中提示该内容的词：{c.keywords.join("、")}
+                </Typography.Text>
+              )}
+            </List.Item>
+          )}
         />
         <Typography.Paragraph>
           金融类词语：{FINANCE_KEYWORDS.join("、")}。名称含这些词的单位网站由审核员核对金融主管部门的批准文件；个人不能开办金融类网站。

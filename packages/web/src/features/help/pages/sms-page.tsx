@@ -1,5 +1,5 @@
 import { DEFAULT_WORKFLOW_LIMITS, SMS_SENDER_NUMBERS } from "@beian/rules";
-import { Alert, Card, List, Table, Tag, Typography } from "antd";
+import { Alert, Card, Flex, List, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { useHelp } from "../components/help-context";
 import { HelpPage, HelpSection, SourceNote } from "../components/help-page";
@@ -98,32 +98,29 @@ export default function SmsPage() {
           {fromProvider ? "已按本接入商的配置显示。" : ""}
         </Typography.Paragraph>
         {portals.some((p) => p.note) && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${portals.filter((p) => p.note).map((p) => p.name).join("、")}的核验页面带有备注（见表中），请以管局公布的网址为准。`} />}
-        <Table
+        <List
+          bordered
           size="small"
-          pagination={false}
-          rowKey="key"
           dataSource={portals}
-          scroll={{ x: 560 }}
-          columns={[
-            { title: "省份", dataIndex: "name", width: 140, render: (name: string, r) => <Link to={`/help/provinces/${r.key}`}>{name}</Link> },
-            { title: "首批", dataIndex: "pilot", width: 64, render: (pilot: boolean) => (pilot ? <Tag color="blue">首批</Tag> : "—") },
-            {
-              title: "核验页面",
-              dataIndex: "url",
-              render: (url: string, r) => (
-                <>
-                  <a href={url} target="_blank" rel="noreferrer" style={{ wordBreak: "break-all" }}>
-                    {url}
-                  </a>
-                  {r.note && (
-                    <div>
-                      <SourceNote source={r.source} year={r.year} note={r.note} />
-                    </div>
-                  )}
-                </>
-              ),
-            },
-          ]}
+          data-testid="sms-portals"
+          renderItem={(r) => (
+            <List.Item key={r.key} style={{ display: "block" }}>
+              <Flex gap={8} wrap align="center">
+                <Link to={`/help/provinces/${r.key}`} style={{ fontWeight: 600 }}>
+                  {r.name}
+                </Link>
+                {r.pilot && <Tag color="blue">首批</Tag>}
+              </Flex>
+              <a href={r.url} target="_blank" rel="noreferrer" style={{ wordBreak: "break-all" }}>
+                {r.url}
+              </a>
+              {r.note && (
+                <div>
+                  <SourceNote source={r.source} year={r.year} note={r.note} />
+                </div>
+              )}
+            </List.Item>
+          )}
         />
       </HelpSection>
     </HelpPage>
