@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.js";
 import { registerAuthentication } from "./http/authentication.js";
+import { registerSecurity } from "./http/security.js";
 import { problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { LOG_REDACT_PATHS } from "./logging/mask.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
@@ -78,6 +79,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyInstance["log"]):
     transform: jsonSchemaTransform,
   });
   registerAuthentication(app, ctx);
+  await registerSecurity(app, { rateLimits: ctx.config.rateLimits });
 
   await app.register(healthRoutes(ctx));
   await app.register(accountRoutes(ctx));

@@ -25,6 +25,8 @@ export interface Config {
   version: string;
   /** Start job workers in this process (a deployment may run API-only processes). */
   runWorkers: boolean;
+  /** Per-route rate limits on login, registration, uploads and pre-checks (RATE_LIMITS=off turns them off). */
+  rateLimits: boolean;
   /** How often the bureau is asked for result files (BUREAU_POLL_SECONDS; 0 turns polling off). */
   bureauPollSeconds: number;
   /**
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     version: packageVersion(),
     runWorkers: env.RUN_WORKERS !== "false",
+    rateLimits: env.RATE_LIMITS !== "off",
     bureauPollSeconds: int(env.BUREAU_POLL_SECONDS, 10, "BUREAU_POLL_SECONDS"),
     bureauPortals: env.BUREAU_PORTALS === "real" ? "real" : "simulator",
     providerName: env.PROVIDER_NAME?.trim() || "示例接入商",

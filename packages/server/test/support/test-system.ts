@@ -65,6 +65,8 @@ export async function startTestSystem(
     runWorkers: opts.work ?? false,
     // Tests poll the bureau themselves, when they mean to.
     bureauPollSeconds: 0,
+    // Limits have a test of their own (security.test.ts); others sign in many times a minute.
+    rateLimits: false,
     ...overrides,
   };
   const system = await createSystem(config, {

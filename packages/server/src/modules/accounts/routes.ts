@@ -11,6 +11,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
+import { RATE_LIMITS } from "../../http/security.js";
 import { AppError } from "../../errors.js";
 import { authorize, requireSignedIn } from "../../policies/policy.js";
 import { accountPolicy } from "./policy.js";
@@ -27,7 +28,7 @@ export function accountRoutes(ctx: AppContext) {
     r.post(
       "/api/auth/register",
       {
-        config: { csrf: false },
+        config: { csrf: false, rateLimit: RATE_LIMITS.register },
         schema: { tags: ["auth"], summary: "申请人自助注册", body: ZRegisterRequest, response: { 201: ZUserEnvelope } },
       },
       async (request, reply) => {
@@ -39,7 +40,7 @@ export function accountRoutes(ctx: AppContext) {
     r.post(
       "/api/auth/login",
       {
-        config: { csrf: false },
+        config: { csrf: false, rateLimit: RATE_LIMITS.login },
         schema: { tags: ["auth"], summary: "登录", body: ZLoginRequest, response: { 200: ZLoginResponse } },
       },
       async (request, reply) => {

@@ -11,6 +11,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
+import { RATE_LIMITS } from "../../http/security.js";
 import { AppError } from "../../errors.js";
 import { readUpload } from "../materials/multipart.js";
 import { materialFile, uploadMaterial } from "../materials/upload.js";
@@ -86,6 +87,7 @@ export function filingRoutes(ctx: AppContext) {
     r.post(
       "/api/filings/:id/materials",
       {
+        config: { rateLimit: RATE_LIMITS.upload },
         schema: {
           tags: ["materials"],
           summary: "上传备案资料（multipart：先 kind、path 字段，后 file）",

@@ -3,6 +3,7 @@ import { ZPrecheckQuery, ZPrecheckResult } from "@beian/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.js";
+import { RATE_LIMITS } from "../../http/security.js";
 import { AppError } from "../../errors.js";
 import { RegistryUnavailable } from "../../gateways/bureau/public-registry.js";
 import { requireSignedIn } from "../../policies/policy.js";
@@ -24,6 +25,7 @@ export function precheckRoutes(ctx: AppContext) {
     app.withTypeProvider<ZodTypeProvider>().get(
       "/api/precheck",
       {
+        config: { rateLimit: RATE_LIMITS.precheck },
         schema: {
           tags: ["filings"],
           summary: "备案预查询：按域名或证件号码查询公共备案信息，并建议备案类型",

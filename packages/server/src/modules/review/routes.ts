@@ -12,6 +12,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
+import { RATE_LIMITS } from "../../http/security.js";
 import { filingDetails } from "../filings/service.js";
 import { readUpload } from "../materials/multipart.js";
 import { approveFiling, approvePhoto, rejectPhoto, returnFiling, submitToBureau } from "./decisions.js";
@@ -127,6 +128,7 @@ export function reviewRoutes(ctx: AppContext) {
     r.post(
       "/api/filings/:id/photo",
       {
+        config: { rateLimit: RATE_LIMITS.upload },
         schema: {
           tags: ["verification"],
           summary: "上传核验照片（multipart：expectedVersion 字段，后 file）",
