@@ -198,7 +198,7 @@ describe("reviewer SLA alerts (R-REV-3)", () => {
     const sent = await alerts();
     // admin + reviewer, each by email and inbox
     expect(sent).toHaveLength((staff.length + 1) * 2);
-    expect(sent.find((r) => r.channel === "email")!.subject).toBe(`初审即将到期：${row!.subjectName}`);
+    expect(sent.find((r) => r.channel === "email")!.subject).toBe(`审核即将到期提醒：${row!.subjectName}（初审）`);
 
     sys.clock.set(new Date(due.getTime() + 2 * HOUR));
     await alertReviewSla(sys.ctx);

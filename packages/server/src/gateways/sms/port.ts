@@ -7,7 +7,8 @@ export interface SmsMessage {
 
 /**
  * Sends SMS. The default adapter keeps messages in the notifications table (the outbox an admin
- * reads); a cloud adapter implements the same port, e.g. Aliyun Dysms `SendSms` with
+ * reads); `http-json.ts` posts each message to a cloud gateway (SMS_PROVIDER=http, see
+ * select.ts). A provider SDK adapter implements the same port, e.g. Aliyun Dysms `SendSms` with
  * PhoneNumbers = mobile, SignName and TemplateCode from settings, TemplateParam = the variables,
  * OutId = key; or Tencent Cloud `SendSms` with PhoneNumberSet ["+86" + mobile], SmsSdkAppId,
  * SignName, TemplateId, TemplateParamSet, SessionContext = key. Providers require pre-approved

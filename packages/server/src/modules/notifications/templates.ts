@@ -250,7 +250,7 @@ export const DEFAULT_TEMPLATES = [
     mandatory: true,
     variables: ["subjectName", "filingId", "task", "dueAt", "state"],
     required: ["filingId", "dueAt"],
-    subject: "{{task}}{{state}}：{{subjectName}}",
+    subject: "审核{{state}}提醒：{{subjectName}}（{{task}}）",
     body: "{{subjectName}}（编号 {{filingId}}）的{{task}}应在 {{dueAt}} 前完成，目前{{state}}。请尽快登录接入商控制台处理。",
     sms: "【备案系统】{{subjectName}}（编号 {{filingId}}）的{{task}}{{state}}，截止 {{dueAt}}。",
   }),
