@@ -81,6 +81,34 @@ describe("help center (issue 10)", () => {
     await page.close();
   });
 
+  it("a signed-in visitor sees the provider's corrected province settings", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${system.baseUrl}/login`);
+    const url = "https://hi.beian.miit.gov.cn/state/outPortal/messageAuthentication.action";
+    // The admin corrects 海南's verification page (the source lists hn. for both 海南 and 湖南).
+    const status = await page.evaluate(
+      async ({ email, password, url }) => {
+        const login = await fetch("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+        const { csrfToken } = (await login.json()) as { csrfToken: string };
+        const res = await fetch("/api/admin/provinces/hi", {
+          method: "PUT",
+          headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+          body: JSON.stringify({ overrides: { smsVerification: { value: { pilot: true, url }, source: "海南省通信管理局网站（管理员核实）", year: 2026 } } }),
+        });
+        return res.status;
+      },
+      { email: system.adminEmail, password: system.adminPassword, url },
+    );
+    expect(status).toBe(200);
+    await page.goto(`${system.baseUrl}/help/provinces/hi`);
+    await page.getByRole("heading", { name: "海南省备案要求", level: 2 }).waitFor();
+    await page.getByRole("link", { name: url }).waitFor();
+    await page.getByText("海南省通信管理局网站（管理员核实）").first().waitFor();
+    await page.getByRole("button", { name: "返回控制台" }).waitFor();
+    await screenshot(page, "help-10-province-hi-override");
+    await page.close();
+  });
+
   it("fits a 390 px phone", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();

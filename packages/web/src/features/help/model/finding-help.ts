@@ -157,14 +157,14 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: "需修改（�
 
 /** Which part of the filing a rule id is about, for grouping and the related help page. */
 const GROUPS: { prefix: string; title: string; page: string }[] = [
-  { prefix: "ID-", title: "证件", page: "/help/materials" },
-  { prefix: "SUB-", title: "主办者与负责人", page: "/help/materials" },
-  { prefix: "DOM-", title: "域名", page: "/help/materials" },
-  { prefix: "NAME-", title: "网站名称", page: "/help/site-names" },
+  { prefix: "ID-", title: "证件", page: "/help/materials#uploads" },
+  { prefix: "SUB-", title: "主办者与负责人", page: "/help/provinces" },
+  { prefix: "DOM-", title: "域名", page: "/help/materials#uploads" },
+  { prefix: "NAME-", title: "网站名称", page: "/help/site-names#rules" },
   { prefix: "PRE-", title: "前置审批与经营性备案", page: "/help/site-names#pre-approval" },
   { prefix: "NUM-", title: "备案号", page: "/help/process" },
-  { prefix: "MAT-", title: "资料与图片", page: "/help/photo" },
-  { prefix: "FORM-", title: "核验单", page: "/help/materials" },
+  { prefix: "MAT-", title: "资料与图片", page: "/help/photo#images" },
+  { prefix: "FORM-", title: "核验单", page: "/help/materials#forms" },
   { prefix: "R-FORM", title: "填写与办理限制", page: "/help/materials" },
   { prefix: "WF-", title: "填写与办理限制", page: "/help/process" },
   { prefix: "R-", title: "办理流程", page: "/help/process" },

@@ -16,6 +16,8 @@ export interface HelpEntry {
   section: string;
   title: string;
   text: string;
+  /** Matched but not shown (finding codes, rule ids). */
+  keywords?: string;
   to: string;
 }
 
@@ -34,7 +36,7 @@ export function buildIndex(policies: Readonly<ProvincePolicies> = DEFAULT_POLICI
   const add = (section: keyof typeof SECTIONS, id: string, title: string, text: string, hash = id) =>
     out.push({ id, section: SECTIONS[section].title, title, text, to: `${SECTIONS[section].to}${hash ? `#${hash}` : ""}` });
 
-  for (const s of STAGES) add("process", `stage-${s.status}`, `备案阶段：${s.stage}`, `${s.actor}；${s.duration}。${s.text}`);
+  for (const s of STAGES) add("process", `stage-${s.status}`, `备案阶段：${s.stage}${s.qualifier ? `（${s.qualifier}）` : ""}`, s.actor ? `办理方：${s.actor}；${s.duration}。${s.text}` : s.text);
   for (const t of FILING_TYPE_KEYS) add("materials", `type-${t}`, `${FILING_TYPES[t]}需要的资料`, FILING_TYPE_NOTES[t]);
   add("materials", "forms", "核验单与纸质资料", "网站备案信息真实性核验单 打印 A4 签字 盖章 按手印 份数 信息安全管理协议 授权书");
   add("photo", "photo", "幕布照（当面核验照片）要求", photoRules().join(""));
@@ -57,7 +59,7 @@ export function buildIndex(policies: Readonly<ProvincePolicies> = DEFAULT_POLICI
   }
   add("siteNames", "rules", "网站名称规则", SITE_NAME_EXAMPLES.map((e) => `${e.name} ${e.why}`).join(" "));
   add("siteNames", "pre-approval", "前置审批与经营性备案", PRE_APPROVAL_EXAMPLES.map((e) => `${e.name} ${e.why}`).join(" "));
-  for (const f of FINDING_HELP) out.push({ id: f.code, section: SECTIONS.findings.title, title: f.title, text: `${f.code} ${f.ruleId} ${SEVERITY_LABELS[f.severity]} ${f.todo}`, to: findingHref(f.code) });
+  for (const f of FINDING_HELP) out.push({ id: f.code, section: SECTIONS.findings.title, title: f.title, text: `${SEVERITY_LABELS[f.severity]}：${f.todo}`, keywords: `${f.code} ${f.ruleId}`, to: findingHref(f.code) });
   return out;
 }
 
@@ -70,7 +72,7 @@ export function searchHelp(index: readonly HelpEntry[], query: string, limit = 5
   return index
     .map((e) => {
       const title = normalize(e.title);
-      const all = `${title} ${normalize(e.text)} ${e.id.toLowerCase()}`;
+      const all = `${title} ${normalize(e.text)} ${e.id.toLowerCase()} ${normalize(e.keywords ?? "")}`;
       if (!words.every((w) => all.includes(w))) return null;
       return { e, score: words.filter((w) => title.includes(w)).length };
     })

@@ -52,7 +52,7 @@ export default function HomePage() {
   return (
     <HelpPage title="备案帮助中心" summary="ICP 备案的流程、资料、幕布照、短信核验和各省要求。无需登录即可查看；内容由系统的备案规则生成，与提交时的检查一致。">
       <Card title="备案的主要阶段" style={{ marginBottom: 16 }} extra={<Link to="/help/process">详细说明</Link>}>
-        <Steps direction="vertical" size="small" current={-1} items={MAIN_PATH.map((s) => ({ title: s.stage, description: s.status === "approved" ? "获得备案号" : `${s.actor} · ${s.duration}` }))} />
+        <Steps orientation="vertical" size="small" current={-1} items={MAIN_PATH.map((s) => ({ title: s.stage, description: s.status === "approved" ? "获得备案号" : `${s.actor} · ${s.duration}` }))} />
       </Card>
       <Row gutter={[16, 16]}>
         {(Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]).map((k) => (

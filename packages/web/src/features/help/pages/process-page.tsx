@@ -20,9 +20,9 @@ export default function ProcessPage() {
                 title={
                   <span style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center" }}>
                     <Tag color={STAGE_COLORS[s.status] ?? "processing"}>{s.stage}</Tag>
+                    {s.qualifier && <Typography.Text style={{ fontWeight: 400 }}>（{s.qualifier}）</Typography.Text>}
                     <Typography.Text type="secondary" style={{ fontWeight: 400 }}>
-                      办理方：{s.actor}
-                      {s.duration !== "—" ? ` · ${s.duration}` : ""}
+                      {s.actor ? `办理方：${s.actor} · ${s.duration}` : "已结束，无需操作"}
                     </Typography.Text>
                   </span>
                 }
