@@ -4,6 +4,7 @@
  * so a new code does not compile until it is explained here.
  */
 import { FINDING_CATALOG, type FindingCode, type Severity } from "@beian/rules";
+import { findingHelpHref } from "../links";
 
 const TODO: Record<FindingCode, string> = {
   CERT_NUMBER_REQUIRED: "按证件原件填写证件号码，不要留空。",
@@ -195,5 +196,5 @@ export function findingHelp(code: string): FindingHelp | undefined {
   return FINDING_HELP.find((f) => f.code === code);
 }
 
-/** The deep link of a finding's help entry. */
-export const findingHref = (code: string) => `/help/findings#${code}`;
+/** The deep link of a finding's help entry (the same address the form's "查看说明" links use). */
+export const findingHref = (code: FindingCode) => findingHelpHref(code)!;

@@ -84,6 +84,7 @@ describe("help center generated from the rules (R-HELP-1)", () => {
     expect(searchHelp(index, "幕布")[0]?.title).toContain("幕布");
     expect(searchHelp(index, "上海").some((e) => e.to === "/help/provinces/sh")).toBe(true);
     expect(searchHelp(index, "DOMAIN_IS_SUBDOMAIN")[0]?.to).toBe("/help/findings#DOMAIN_IS_SUBDOMAIN");
+    expect(searchHelp(index, "新增接入 资料")[0]?.to).toBe("/help/materials?type=new_access#type-new_access");
     expect(searchHelp(index, "  ")).toEqual([]);
   });
 });

@@ -37,7 +37,9 @@ export function buildIndex(policies: Readonly<ProvincePolicies> = DEFAULT_POLICI
     out.push({ id, section: SECTIONS[section].title, title, text, to: `${SECTIONS[section].to}${hash ? `#${hash}` : ""}` });
 
   for (const s of STAGES) add("process", `stage-${s.status}`, `备案阶段：${s.stage}${s.qualifier ? `（${s.qualifier}）` : ""}`, s.actor ? `办理方：${s.actor}；${s.duration}。${s.text}` : s.text);
-  for (const t of FILING_TYPE_KEYS) add("materials", `type-${t}`, `${FILING_TYPES[t]}需要的资料`, FILING_TYPE_NOTES[t]);
+  for (const t of FILING_TYPE_KEYS) {
+    out.push({ id: `type-${t}`, section: SECTIONS.materials.title, title: `${FILING_TYPES[t]}需要的资料`, text: FILING_TYPE_NOTES[t], to: `${SECTIONS.materials.to}?type=${t}#type-${t}` });
+  }
   add("materials", "forms", "核验单与纸质资料", "网站备案信息真实性核验单 打印 A4 签字 盖章 按手印 份数 信息安全管理协议 授权书");
   add("photo", "photo", "幕布照（当面核验照片）要求", photoRules().join(""));
   add("photo", "curtain", "申请幕布", "初审通过后可申请邮寄幕布，只寄往中国大陆地址；幕布无需寄回，可以留着以后备案再用。");

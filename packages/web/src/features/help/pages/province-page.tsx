@@ -43,6 +43,7 @@ export default function ProvincePage() {
             ，填写证件号码、手机号码和验证码。{policy.rules.smsVerification.value.pilot ? "本省是 2017 年 12 月 18 日首批实行短信核验的省份。" : ""}
           </Typography.Paragraph>
           <SourceNote source={sms.source} year={sms.year} note={sms.note} />
+          {sms.overridden && <Tag color="purple" style={{ marginInlineStart: 8 }}>接入商配置</Tag>}
           <div>
             <Link to="/help/sms">短信核验说明</Link>
           </div>

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { useHelp } from "../components/help-context";
 import { HelpPage, HelpSection } from "../components/help-page";
 import { VerdictTag } from "../components/verdict-tag";
-import { findingHref } from "../model/finding-help";
+import { findingHelpHref } from "../links";
 import { checkExample, PRE_APPROVAL_EXAMPLES, SITE_NAME_EXAMPLES, type CheckedExample } from "../model/site-name-examples";
 
 const SUBJECTS = { personal: "个人", enterprise: "企业" } as const;
@@ -28,7 +28,7 @@ function Example({ e }: { e: CheckedExample }) {
         <ul style={{ margin: 0, paddingInlineStart: 20, color: "#555" }}>
           {e.findings.map((f) => (
             <li key={f.code}>
-              系统提示：{f.message} <Link to={findingHref(f.code)}>查看说明</Link>
+              系统提示：{f.message} <Link to={findingHelpHref(f.code) ?? "/help/findings"}>查看说明</Link>
             </li>
           ))}
         </ul>
