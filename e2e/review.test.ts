@@ -15,6 +15,9 @@ import { startReviewSystem } from "./support/review-system.js";
 const REVIEWER = { email: "reviewer.wang@example.com", password: "Reviewer-2026" };
 const SECOND = { email: "reviewer.zhao@example.com", password: "Reviewer-2026" };
 const CONFLICT = "该备案已被其他审核员处理，请刷新后查看最新状态";
+// Reviewers work in Beijing time: date pickers and the page's own times then agree.
+const PHONE_ZONE = { timezoneId: "Asia/Shanghai", locale: "zh-CN" };
+const DESKTOP = { ...PHONE_ZONE, viewport: { width: 1440, height: 900 } };
 
 let sys: Awaited<ReturnType<typeof startReviewSystem>>;
 let browser: Browser;
@@ -70,11 +73,15 @@ const popconfirm = (page: Page, button: string) => page.locator(".ant-popover:vi
 const statusTag = (page: Page, label: string) => page.locator(".ant-tag", { hasText: new RegExp(`^${label}$`) }).first().waitFor();
 const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-/** Picks an option of the open antd Select (its list is virtual: narrow it by typing first when long). */
+/**
+ * Picks an option of the open antd Select (its list is virtual: narrow it by typing first when
+ * long). A click that lands while the list is still sliding in is lost: then it clicks again.
+ */
 async function pickOption(page: Page, text: string) {
-  const dropdown = page.locator(".ant-select-dropdown:visible");
-  await dropdown.locator(".ant-select-item-option").filter({ hasText: text }).first().click();
-  await dropdown.waitFor({ state: "hidden" });
+  const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: text }).first();
+  await option.click();
+  await option.waitFor({ state: "hidden", timeout: 2_000 }).catch(() => option.click());
+  await option.waitFor({ state: "hidden" });
 }
 
 async function openByDomain(page: Page, domain: string) {
@@ -87,7 +94,7 @@ async function openByDomain(page: Page, domain: string) {
 
 describe("the review console in the browser (issue 6)", () => {
   it("lists the queue oldest first with deadlines, overdue rows in red", async () => {
-    const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
+    const page = (open = await browser.newPage(DESKTOP));
     await signIn(page, REVIEWER);
     await expect.poll(() => rows(page).count()).toBe(5);
     const first = rows(page).nth(0);
@@ -111,7 +118,7 @@ describe("the review console in the browser (issue 6)", () => {
 
   it("returns a filing with two field reasons, approves the fixed one, verifies and submits it to the bureau", async () => {
     const f = filed[1]!;
-    const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
+    const page = (open = await browser.newPage(DESKTOP));
     await signIn(page, REVIEWER);
     await openByDomain(page, f.domain);
     await screenshot(page, "review-02-search");
@@ -223,7 +230,7 @@ describe("the review console in the browser (issue 6)", () => {
 
   it("tells a reviewer who acted on a stale version that someone else was first, then verifies on site", async () => {
     const f = filed[2]!;
-    const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
+    const page = (open = await browser.newPage(DESKTOP));
     await signIn(page, REVIEWER);
     await page.goto(`${sys.baseUrl}/console/filings/${f.id}`);
     await statusTag(page, "待初审");
@@ -255,7 +262,7 @@ describe("the review console in the browser (issue 6)", () => {
 
   it("shows an organisation's filing with both websites, the delegate and the authorization letter", async () => {
     const f = filed[4]!;
-    const page = (open = await browser.newPage({ viewport: { width: 1440, height: 900 } }));
+    const page = (open = await browser.newPage(DESKTOP));
     await signIn(page, REVIEWER);
     await page.getByLabel("主办单位性质").click();
     await pickOption(page, "企业");
@@ -280,7 +287,7 @@ describe("the review console in the browser (issue 6)", () => {
   });
 
   it("works on a phone-sized screen", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({ ...PHONE_ZONE, viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     const page = (open = await context.newPage());
     await signIn(page, REVIEWER);
     await expect.poll(() => rows(page).count()).toBeGreaterThan(0);
