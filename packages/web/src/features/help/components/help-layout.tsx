@@ -1,10 +1,13 @@
-import { Button, Input, Layout, Menu, Typography } from "antd";
+import { Button, ConfigProvider, Grid, Input, Layout, Menu, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { Link, Outlet, useLocation, useNavigate, useSearchParams } from "react-router";
 import { isStaff, useSession } from "../../auth/session";
 import { buildIndex, SECTIONS } from "../model/search";
 import { useHelpPolicies } from "../model/use-help-policies";
 import { HelpContext } from "./help-context";
+
+// On a phone, cards keep their content wide (as in the applicant's portal).
+const PHONE_CARD = { styles: { body: { padding: 12 }, header: { paddingInline: 12 } } };
 
 /** Scrolls to the element named by the URL's hash once the (lazy) page has rendered it. */
 function useHashScroll() {
@@ -34,6 +37,7 @@ export function HelpLayout() {
   const index = useMemo(() => buildIndex(policies), [policies]);
   const context = useMemo(() => ({ policies, fromProvider, index }), [policies, fromProvider, index]);
   const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const [query, setQuery] = useState(params.get("q") ?? "");
@@ -77,7 +81,9 @@ export function HelpLayout() {
       </div>
       <Layout.Content style={{ padding: 16, maxWidth: 1080, width: "100%", margin: "0 auto" }}>
         <HelpContext.Provider value={context}>
-          <Outlet />
+          <ConfigProvider card={screens.sm ? {} : PHONE_CARD}>
+            <Outlet />
+          </ConfigProvider>
         </HelpContext.Provider>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: "center", color: "#888", fontSize: 12 }}>

@@ -1,5 +1,5 @@
 import { FILING_TYPES, isProvinceKey, MATERIAL_KINDS, PROVINCE_KEYS, type FilingType, type ProvinceKey } from "@beian/rules";
-import { Alert, Card, Flex, List, Segmented, Select, Table, Tag, Typography } from "antd";
+import { Alert, Card, Flex, Grid, List, Segmented, Select, Table, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useHelp } from "../components/help-context";
@@ -11,6 +11,8 @@ const isType = (v: string | null): v is FilingType => v !== null && Object.hasOw
 
 export default function MaterialsPage() {
   const { policies } = useHelp();
+  const screens = Grid.useBreakpoint();
+  const typeOptions = FILING_TYPE_KEYS.map((t) => ({ value: t, label: FILING_TYPES[t] }));
   const [params, setParams] = useSearchParams();
   const type: FilingType = isType(params.get("type")) ? (params.get("type") as FilingType) : "first";
   const subject: SubjectKind = params.get("subject") === "organisation" ? "organisation" : "personal";
@@ -34,8 +36,13 @@ export default function MaterialsPage() {
         <Flex vertical gap={12}>
           <div>
             <Typography.Text strong>备案类型</Typography.Text>
-            <div style={{ overflowX: "auto", marginTop: 4 }}>
-              <Segmented value={type} onChange={(v) => set("type", String(v))} options={FILING_TYPE_KEYS.map((t) => ({ value: t, label: FILING_TYPES[t] }))} />
+            <div style={{ marginTop: 4 }}>
+              {/* Seven types do not fit a phone's width as buttons. */}
+              {screens.md ? (
+                <Segmented value={type} onChange={(v) => set("type", String(v))} options={typeOptions} />
+              ) : (
+                <Select aria-label="备案类型" value={type} onChange={(v) => set("type", v)} options={typeOptions} style={{ width: 180 }} />
+              )}
             </div>
           </div>
           <Flex wrap gap={16}>
