@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Tx } from "../../db/connection.js";
 import { filings, notificationOptOuts, notificationReminders, notifications, users, type FilingRow } from "../../db/schema.js";
@@ -63,21 +63,69 @@ export interface FiredReminders {
   optedOut: number;
 }
 
-const DELIVERY_BATCH = 100;
-const INSERT_ROWS = 1000;
+/** Notices per delivery job: one job, retried as a whole, skips what it already sent. */
+const DELIVERY_BATCH = 250;
 
-/** Fires every reminder due by now, chunk by chunk; returns what happened to them. */
+type NoticeRow = typeof notifications.$inferInsert;
+
+/**
+ * One INSERT for a whole chunk, the columns as arrays (unnest): thousands of rows bound as
+ * eleven parameters instead of tens of thousands. Returns the rows actually inserted.
+ */
+async function insertNotices(tx: Tx, rows: NoticeRow[]): Promise<{ id: string; channel: string }[]> {
+  if (rows.length === 0) return [];
+  const col = <T>(pick: (r: NoticeRow) => T) => sql.param(rows.map(pick));
+  const result = await tx.execute(sql`
+    insert into notifications (idempotency_key, user_id, channel, recipient, template, subject, body, mandatory, status, created_at, sent_at)
+    select * from unnest(
+      ${col((r) => r.idempotencyKey)}::text[], ${col((r) => r.userId ?? null)}::uuid[], ${col((r) => r.channel)}::text[],
+      ${col((r) => r.recipient)}::text[], ${col((r) => r.template)}::text[], ${col((r) => r.subject)}::text[], ${col((r) => r.body)}::text[],
+      ${col((r) => r.mandatory ?? 1)}::int[], ${col((r) => r.status ?? "pending")}::text[],
+      ${col((r) => (r.createdAt ?? new Date()).toISOString())}::timestamptz[], ${col((r) => r.sentAt?.toISOString() ?? null)}::timestamptz[])
+    on conflict (idempotency_key) do nothing
+    returning id, channel`);
+  return (result as unknown as { rows: { id: string; channel: string }[] }).rows;
+}
+
+/**
+ * Fires every reminder due by now, chunk by chunk; returns what happened to them. On PostgreSQL
+ * two lanes sweep at once (SKIP LOCKED keeps them apart), so one lane's round trips overlap the
+ * other's rendering.
+ */
 export async function fireDueReminders(ctx: AppContext, chunk = 1000): Promise<FiredReminders> {
   const total: FiredReminders = { sent: 0, stale: 0, optedOut: 0 };
   const template = await templateInForce(ctx.db, "filing.sms_reminder");
   const policies = await policiesInForce(ctx);
   const portalBase = ctx.config.bureauPortals === "simulator" ? ctx.config.bureauUrl : null;
   const senders = SMS_SENDER_NUMBERS.map((s) => `${s.carrier} ${s.number}`).join("、");
-  for (;;) {
-    const processed = await ctx.db.transaction(async (tx) => {
+  // The province page depends on the province only: read once per province from a real filing.
+  const pages = new Map<string, string>();
+  const pageOf = async (tx: Tx, filingId: string, province: string | null) => {
+    const key = province ?? "";
+    let page = pages.get(key);
+    if (page === undefined) {
+      const [full] = await tx.select().from(filings).where(eq(filings.id, filingId));
+      page = (full && lifecycleView(full, { policies, portalBase }).sms?.verificationUrl) ?? "https://beian.miit.gov.cn/";
+      pages.set(key, page);
+    }
+    return page;
+  };
+
+  const sweepChunk = () =>
+    ctx.db.transaction(async (tx) => {
       const now = ctx.clock.now();
       const due = await tx
-        .select({ reminder: notificationReminders, filing: filings, email: users.email, mobile: users.mobile, optedOut: notificationOptOuts.userId })
+        .select({
+          reminder: notificationReminders,
+          status: filings.status,
+          lifecycle: filings.lifecycle,
+          subjectName: filings.subjectName,
+          province: filings.province,
+          ownerId: filings.ownerId,
+          email: users.email,
+          mobile: users.mobile,
+          optedOut: notificationOptOuts.userId,
+        })
         .from(notificationReminders)
         .innerJoin(filings, eq(filings.id, notificationReminders.filingId))
         .innerJoin(users, eq(users.id, filings.ownerId))
@@ -87,43 +135,26 @@ export async function fireDueReminders(ctx: AppContext, chunk = 1000): Promise<F
         .limit(chunk)
         .for("update", { of: notificationReminders, skipLocked: true });
       if (due.length === 0) return 0;
-      const rows: (typeof notifications.$inferInsert)[] = [];
+      const rows: NoticeRow[] = [];
       const outcome: Record<keyof FiredReminders, string[]> = { sent: [], stale: [], optedOut: [] };
-      for (const { reminder, filing, email, mobile, optedOut } of due) {
-        const current =
-          filing.status === "sms_pending" && submissionOf(filing, reminder.expiresAt) === reminder.submission && now.getTime() < reminder.expiresAt.getTime();
-        if (!current) {
+      for (const { reminder, status, lifecycle, subjectName, province, ownerId, email, mobile, optedOut } of due) {
+        const submission = (lifecycle as { bureauSubmittedAt?: string }).bureauSubmittedAt ?? reminder.expiresAt.toISOString();
+        if (status !== "sms_pending" || submission !== reminder.submission || now.getTime() >= reminder.expiresAt.getTime()) {
           outcome.stale.push(reminder.id);
           continue;
         }
-        const verificationUrl = lifecycleView(filing, { policies, portalBase }).sms?.verificationUrl ?? "https://beian.miit.gov.cn/";
         const hoursLeft = Math.max(1, Math.round((reminder.expiresAt.getTime() - now.getTime()) / HOUR));
-        rows.push(
-          ...noticeRows(
-            template,
-            {
-              eventKey: `reminder:${reminder.id}`,
-              variables: { subjectName: filing.subjectName ?? "您", hoursLeft: String(hoursLeft), expiresAt: beijingTime(reminder.expiresAt), verificationUrl, senders },
-              userId: filing.ownerId,
-              email,
-              mobile,
-              inbox: true,
-            },
-            now,
-            optedOut !== null,
-          ),
-        );
+        const variables = {
+          subjectName: subjectName ?? "您",
+          hoursLeft: String(hoursLeft),
+          expiresAt: beijingTime(reminder.expiresAt),
+          verificationUrl: await pageOf(tx, reminder.filingId, province),
+          senders,
+        };
+        rows.push(...noticeRows(template, { eventKey: `reminder:${reminder.id}`, variables, userId: ownerId, email, mobile, inbox: true }, now, optedOut !== null));
         (optedOut !== null ? outcome.optedOut : outcome.sent).push(reminder.id);
       }
-      const deliver: string[] = [];
-      for (let i = 0; i < rows.length; i += INSERT_ROWS) {
-        const inserted = await tx
-          .insert(notifications)
-          .values(rows.slice(i, i + INSERT_ROWS))
-          .onConflictDoNothing({ target: notifications.idempotencyKey })
-          .returning({ id: notifications.id, channel: notifications.channel });
-        deliver.push(...inserted.filter((r) => r.channel !== "inbox").map((r) => r.id));
-      }
+      const deliver = (await insertNotices(tx, rows)).filter((r) => r.channel !== "inbox").map((r) => r.id);
       for (let i = 0; i < deliver.length; i += DELIVERY_BATCH) {
         await ctx.jobs.send(DELIVER_NOTIFICATIONS, { ids: deliver.slice(i, i + DELIVERY_BATCH) }, { tx });
       }
@@ -137,6 +168,10 @@ export async function fireDueReminders(ctx: AppContext, chunk = 1000): Promise<F
       }
       return due.length;
     });
-    if (processed < chunk) return total;
-  }
+
+  const lane = async () => {
+    while ((await sweepChunk()) === chunk);
+  };
+  await Promise.all(Array.from({ length: ctx.database.kind === "postgres" ? 2 : 1 }, lane));
+  return total;
 }
