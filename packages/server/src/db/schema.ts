@@ -66,6 +66,13 @@ export const auditLog = pgTable(
     toState: text("to_state"),
     reason: text("reason"),
     data: jsonb("data").notNull().default(sql`'{}'::jsonb`),
+    /**
+     * Hash chain (issue 11): each entry's sha256 covers the previous entry's hash and its own
+     * content, so a changed, removed or inserted row breaks every hash after it. Null on rows
+     * written before the chain existed.
+     */
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId, t.id)],
 );

@@ -3,6 +3,7 @@ import type { Tx } from "../../db/connection.js";
 import type { Clock } from "../../clock.js";
 import type { Actor } from "../accounts/actor.js";
 import { maskPersonalData } from "../../logging/mask.js";
+import { chainHead, entryHash, type ChainedContent } from "./chain.js";
 
 export interface AuditEntry {
   entityType: string;
@@ -19,7 +20,7 @@ export interface AuditEntry {
  * if the change rolls back, so does its record. Personal data in `data` is masked.
  */
 export async function audit(tx: Tx, clock: Clock, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+  const content: ChainedContent = {
     at: clock.now(),
     actorId: actor.kind === "user" ? actor.user.id : null,
     actorRole: actor.kind === "user" ? actor.user.role : actor.kind,
@@ -29,6 +30,9 @@ export async function audit(tx: Tx, clock: Clock, actor: Actor, entry: AuditEntr
     fromState: entry.fromState ?? null,
     toState: entry.toState ?? null,
     reason: entry.reason ?? null,
-    data: maskPersonalData(entry.data ?? {}) as Record<string, unknown>,
-  });
+    // Through JSON once, so the hash covers what jsonb will give back (no undefined, no Dates).
+    data: JSON.parse(JSON.stringify(maskPersonalData(entry.data ?? {}))) as Record<string, unknown>,
+  };
+  const prevHash = await chainHead(tx);
+  await tx.insert(auditLog).values({ ...content, data: content.data as Record<string, unknown>, prevHash, hash: entryHash(prevHash, content) });
 }
