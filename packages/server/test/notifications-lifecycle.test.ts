@@ -143,6 +143,8 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     expect(deliveries(rows, "filing.sms_code_expected")).toEqual(applicant(g, 1, true));
     const body = one(rows, "filing.sms_code_expected", "email").body;
     for (const number of ["106598051001", "10655113", "106575000130"]) expect(body).toContain(number);
+    // One code for the one mobile of the subject and website principal (R-SMS-2), masked.
+    expect(body).toMatch(/工信部会向 137\*{4}\d{4}（主体负责人、网站负责人（[^）]+）） 发送 6 位验证码/);
     expect(body).toMatch(/https?:\/\/\S+/);
     const expires = new Date(sentAt.getTime() + 48 * 3_600_000 + 8 * 3_600_000);
     expect(body).toContain(`${expires.getUTCMonth() + 1}月${expires.getUTCDate()}日`);

@@ -32,12 +32,16 @@ function smsReturnReason(data: Record<string, unknown> | undefined): string {
   return `未在 ${workflowLimits().smsValidityHours} 小时内完成短信核验`;
 }
 
-/** The province page where the applicant enters the code (the simulator's when BUREAU_PORTALS=simulator). */
-async function verificationPage(tx: Tx, ctx: AppContext, row: FilingRow, effect: NotifyEffect): Promise<string> {
+/**
+ * Where the code goes (R-SMS-2, R-SMS-3: contact slot 1, one code per mobile, masked) and the
+ * province page where it is entered (the simulator's when BUREAU_PORTALS=simulator).
+ */
+async function smsCodeFacts(tx: Tx, ctx: AppContext, row: FilingRow, effect: NotifyEffect): Promise<{ verificationUrl: string; recipients: string }> {
   const portalBase = ctx.config.bureauPortals === "simulator" ? ctx.config.bureauUrl : null;
   const view = lifecycleView(row, { policies: await policiesInForce(ctx, tx), portalBase }).sms;
   const fallback = typeof effect.data?.verificationUrl === "string" ? effect.data.verificationUrl : "https://beian.miit.gov.cn/";
-  return view?.verificationUrl ?? fallback;
+  const recipients = view?.recipients.map((r) => `${r.mobile}（${r.roles.join("、")}）`).join("、");
+  return { verificationUrl: view?.verificationUrl ?? fallback, recipients: recipients || "负责人的手机（联系方式 1）" };
 }
 
 async function applicantNotice(tx: Tx, ctx: AppContext, row: FilingRow, effect: NotifyEffect): Promise<Notice> {
@@ -63,8 +67,8 @@ async function applicantNotice(tx: Tx, ctx: AppContext, row: FilingRow, effect: 
         template: "filing.sms_code_expected",
         variables: {
           subjectName,
+          ...(await smsCodeFacts(tx, ctx, row, effect)),
           senders: SENDERS(data?.senders),
-          verificationUrl: await verificationPage(tx, ctx, row, effect),
           expiresAt: expiresAt ? beijingTime(expiresAt) : `${workflowLimits().smsValidityHours} 小时内`,
           hours: String(workflowLimits().smsValidityHours),
         },

@@ -138,12 +138,12 @@ export const DEFAULT_TEMPLATES = [
     title: "请完成短信核验",
     audience: "applicant",
     mandatory: true,
-    variables: ["subjectName", "senders", "verificationUrl", "expiresAt", "hours"],
+    variables: ["subjectName", "recipients", "senders", "verificationUrl", "expiresAt", "hours"],
     required: ["senders", "verificationUrl", "expiresAt"],
     smsRequired: ["verificationUrl"],
     subject: "请在 {{hours}} 小时内完成工信部短信核验",
     body:
-      "{{subjectName}} 的备案申请已提交管局。约 5 分钟后，工信部会向网站负责人的手机发送 6 位验证码，发送号码为：{{senders}}（虚拟运营商号码不固定）。\n" +
+      "{{subjectName}} 的备案申请已提交管局。约 5 分钟后，工信部会向 {{recipients}} 发送 6 位验证码（同一手机号只发一次），发送号码为：{{senders}}（虚拟运营商号码不固定）。\n" +
       "请在 {{expiresAt}} 前打开省管局短信核验页面 {{verificationUrl}}，填写证件号码、手机号码和验证码完成核验。\n" +
       "如未收到验证码：请检查手机信号和垃圾短信拦截；系统会在次日 12:00 重发一次，也可在上述页面申请重发。{{hours}} 小时内未完成核验，申请将退回接入商重新提交。",
     sms: "【备案系统】工信部将向您发送备案验证码，请于 {{expiresAt}} 前在 {{verificationUrl}} 完成短信核验。",
