@@ -45,6 +45,10 @@ export async function buildApp(ctx: AppContext, logger: FastifyInstance["log"]):
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT,
     trustProxy: true,
+    // Errors the router raises before any route (an overlong or malformed path) are problems too:
+    // an id longer than any real one cannot exist.
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, problem(error.code === "FST_ERR_MAX_PARAM_LENGTH" ? "NOT_FOUND" : "VALIDATION_FAILED")),
   });
   app.decorate("apiRoutes", [] as RouteEntry[]);
   app.addHook("onRoute", (route) => {
