@@ -69,9 +69,35 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 }
 
 const rows = (page: Page) => page.locator(".ant-table-tbody tr.ant-table-row");
-const popconfirm = (page: Page, button: string) => page.locator(".ant-popover:visible").getByRole("button", { name: button, exact: true }).click();
 const statusTag = (page: Page, label: string) => page.locator(".ant-tag", { hasText: new RegExp(`^${label}$`) }).first().waitFor();
 const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** Waits for antd's zoom and slide animations to end: a click on a moving button is lost. */
+async function settle(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+async function openDialog(page: Page, button: string) {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  await settle(page);
+  return dialog;
+}
+
+async function popconfirm(page: Page, button: string) {
+  const ok = page.locator(".ant-popover:visible").getByRole("button", { name: button, exact: true });
+  await ok.waitFor();
+  await settle(page);
+  await ok.click();
+}
 
 /**
  * Picks an option of the open antd Select (its list is virtual: narrow it by typing first when
@@ -135,8 +161,7 @@ describe("the review console in the browser (issue 6)", () => {
     await screenshot(page, "review-04-preview");
     await page.keyboard.press("Escape");
 
-    await page.getByRole("button", { name: "退回修改" }).click();
-    const dialog = page.getByRole("dialog");
+    const dialog = await openDialog(page, "退回修改");
     await dialog.getByLabel("从模板添加原因").click();
     await pickOption(page, "网站名称不符合要求");
     await dialog.getByText("原因 1", { exact: true }).waitFor();
@@ -184,8 +209,7 @@ describe("the review console in the browser (issue 6)", () => {
       mailing: { recipient: "李四", mobile: "13700001001", provinceCode: "330000", cityCode: "330100", districtCode: "330106", detail: "文三路200号3幢802室" },
     });
     await page.reload();
-    await page.getByRole("button", { name: "登记幕布寄出" }).click();
-    await page.getByRole("dialog").getByLabel("快递单号").fill("SF1234567890");
+    await (await openDialog(page, "登记幕布寄出")).getByLabel("快递单号").fill("SF1234567890");
     await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
     await page.getByRole("dialog").waitFor({ state: "hidden" });
     await page.getByTestId("verification").getByText(/SF1234567890/).waitFor();
@@ -199,8 +223,7 @@ describe("the review console in the browser (issue 6)", () => {
     await page.getByTestId("verification").locator("img").waitFor();
     await screenshot(page, "review-07-photo");
     // The first photo misses the curtain: rejected with a template reason; a new one follows.
-    await page.getByRole("button", { name: "照片不通过" }).click();
-    const reject = page.getByRole("dialog");
+    const reject = await openDialog(page, "照片不通过");
     await reject.getByLabel("从模板添加原因").click();
     await pickOption(page, "核验照片背景不符合要求");
     await reject.getByText("原因 1", { exact: true }).waitFor();
@@ -245,8 +268,7 @@ describe("the review console in the browser (issue 6)", () => {
     await statusTag(page, "待核验");
     await screenshot(page, "review-09-conflict");
 
-    await page.getByRole("button", { name: "登记现场核验" }).click();
-    const dialog = page.getByRole("dialog");
+    const dialog = await openDialog(page, "登记现场核验");
     await dialog.getByLabel("主办者身份证原件").check();
     await dialog.getByLabel("网站备案信息真实性核验单（本人签字）").check();
     await dialog.getByLabel("核验地点").fill("杭州市西湖区文三路90号 接入商服务大厅");
@@ -276,8 +298,7 @@ describe("the review console in the browser (issue 6)", () => {
     await page.locator('[data-material="网站备案授权书"]').first().locator("img").waitFor();
     await page.getByRole("button", { name: /网站备案授权书/ }).first().waitFor();
     await screenshot(page, "review-12-organisation");
-    await page.getByRole("button", { name: "退回修改" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "自己填写原因" }).click();
+    await (await openDialog(page, "退回修改")).getByRole("button", { name: "自己填写原因" }).click();
     await page.getByRole("dialog").getByLabel("原因 1 涉及字段").click();
     await page.keyboard.type("网站2 · 网站负责人 · 手机");
     await pickOption(page, "网站2 · 网站负责人 · 手机号码");
