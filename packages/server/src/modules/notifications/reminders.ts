@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Tx } from "../../db/connection.js";
 import { filings, notificationOptOuts, notificationReminders, notifications, users, type FilingRow } from "../../db/schema.js";
@@ -68,6 +68,9 @@ const DELIVERY_BATCH = 250;
 
 type NoticeRow = typeof notifications.$inferInsert;
 
+/** `id = any($1)`: one array parameter however many ids. */
+const anyId = (ids: string[]) => sql`${notificationReminders.id} = any(${sql.param(ids)}::uuid[])`;
+
 /**
  * One INSERT for a whole chunk, the columns as arrays (unnest): thousands of rows bound as
  * eleven parameters instead of tens of thousands. Returns the rows actually inserted.
@@ -114,6 +117,16 @@ export async function fireDueReminders(ctx: AppContext, chunk = 1000): Promise<F
   const sweepChunk = () =>
     ctx.db.transaction(async (tx) => {
       const now = ctx.clock.now();
+      // Claim the chunk first (due-time index, SKIP LOCKED), then join it by primary keys: joining
+      // in the claiming query lets the planner scan every filing for each chunk.
+      const claimed = await tx
+        .select({ id: notificationReminders.id })
+        .from(notificationReminders)
+        .where(and(isNull(notificationReminders.firedAt), lte(notificationReminders.dueAt, now)))
+        .orderBy(asc(notificationReminders.dueAt))
+        .limit(chunk)
+        .for("update", { skipLocked: true });
+      if (claimed.length === 0) return 0;
       const due = await tx
         .select({
           reminder: notificationReminders,
@@ -130,11 +143,7 @@ export async function fireDueReminders(ctx: AppContext, chunk = 1000): Promise<F
         .innerJoin(filings, eq(filings.id, notificationReminders.filingId))
         .innerJoin(users, eq(users.id, filings.ownerId))
         .leftJoin(notificationOptOuts, and(eq(notificationOptOuts.userId, filings.ownerId), eq(notificationOptOuts.template, template.key)))
-        .where(and(isNull(notificationReminders.firedAt), lte(notificationReminders.dueAt, now)))
-        .orderBy(asc(notificationReminders.dueAt))
-        .limit(chunk)
-        .for("update", { of: notificationReminders, skipLocked: true });
-      if (due.length === 0) return 0;
+        .where(anyId(claimed.map((c) => c.id)));
       const rows: NoticeRow[] = [];
       const outcome: Record<keyof FiredReminders, string[]> = { sent: [], stale: [], optedOut: [] };
       for (const { reminder, status, lifecycle, subjectName, province, ownerId, email, mobile, optedOut } of due) {
@@ -163,10 +172,10 @@ export async function fireDueReminders(ctx: AppContext, chunk = 1000): Promise<F
         await tx
           .update(notificationReminders)
           .set({ firedAt: now, outcome: name === "optedOut" ? "opted_out" : name })
-          .where(inArray(notificationReminders.id, ids));
+          .where(anyId(ids));
         total[name] += ids.length;
       }
-      return due.length;
+      return claimed.length;
     });
 
   const lane = async () => {
