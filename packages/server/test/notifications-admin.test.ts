@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, notifications } from "../src/db/schema.js";
 import { smsSenderFromEnv } from "../src/gateways/sms/select.js";
 import { deliverNotification, notify } from "../src/modules/notifications/service.js";
+import { templateProblems } from "../src/modules/notifications/template-store.js";
 import { DEFAULT_TEMPLATES } from "../src/modules/notifications/templates.js";
 import { bearer, loginAs, register, type Session } from "./support/http.js";
 import { ADMIN, startTestSystem, type TestSystem } from "./support/test-system.js";
@@ -31,6 +32,11 @@ describe("templates editable by admins, variables checked (issue 9)", () => {
     expect(items.map((i) => i.key)).toEqual(DEFAULT_TEMPLATES.map((t) => t.key));
     expect(items.find((i) => i.key === "filing.approved")).toMatchObject({ mandatory: true, variables: ["subjectName", "icpNumber"], edited: false });
     for (const i of items) expect(i.subject).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it.each(DEFAULT_TEMPLATES.map((t) => [t.key, t] as const))("default %s passes its own checks (required variables declared and present)", (_key, template) => {
+    for (const v of [...template.required, ...(template.smsRequired ?? [])]) expect(template.variables).toContain(v);
+    expect(templateProblems(template, template)).toEqual([]);
   });
 
   it("refuses an unknown {{variable}} with a Chinese message at the field (422)", async () => {

@@ -20,7 +20,7 @@ interface Notice {
 
 export const shortId = (id: string) => id.slice(0, 8);
 
-const SENDERS = (senders: unknown): string => {
+const senderList = (senders: unknown): string => {
   const list = Array.isArray(senders) ? (senders as { carrier?: string; number?: string }[]) : SMS_SENDER_NUMBERS;
   return list.map((s) => `${s.carrier ?? ""} ${s.number ?? ""}`.trim()).join("、");
 };
@@ -68,7 +68,7 @@ async function applicantNotice(tx: Tx, ctx: AppContext, row: FilingRow, effect: 
         variables: {
           subjectName,
           ...(await smsCodeFacts(tx, ctx, row, effect)),
-          senders: SENDERS(data?.senders),
+          senders: senderList(data?.senders),
           expiresAt: expiresAt ? beijingTime(expiresAt) : `${workflowLimits().smsValidityHours} 小时内`,
           hours: String(workflowLimits().smsValidityHours),
         },
