@@ -112,7 +112,7 @@ function reviewDeadline(effects: readonly Effect[]): { reviewDueAt?: Date | null
 }
 
 function reasonOf(event: FilingEvent): string | null {
-  if ("reasons" in event) return event.reasons.map((r) => r.message).join("；");
+  if ("reasons" in event) return event.reasons.map((r) => r.message.replace(/[。；;.\s]+$/u, "")).join("；") + "。";
   if ("reason" in event) return event.reason;
   return null;
 }

@@ -1,6 +1,6 @@
 import type { TQueueItem, TQueueQuery } from "@beian/contracts";
 import type { FilingStatus } from "@beian/rules";
-import { and, asc, count, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { filings, type FilingRow } from "../../db/schema.js";
 import { authorize } from "../../policies/policy.js";
@@ -21,7 +21,8 @@ function endOfShanghaiDay(now: Date): Date {
 export function slaState(dueAt: Date | null, now: Date): TQueueItem["sla"] {
   if (!dueAt) return "none";
   if (dueAt.getTime() < now.getTime()) return "overdue";
-  return dueAt.getTime() < endOfShanghaiDay(now).getTime() ? "due_today" : "on_time";
+  // Deadlines fall at 24:00 Beijing time, i.e. exactly at the end of the day: still "today".
+  return dueAt.getTime() <= endOfShanghaiDay(now).getTime() ? "due_today" : "on_time";
 }
 
 /** Personal data in lists is masked (security by default): a person's name shows as 张**. */
@@ -77,8 +78,8 @@ export async function reviewQueue(ctx: AppContext, actor: Actor, query: TQueueQu
     }
   }
   if (query.sla === "overdue") conditions.push(lt(filings.reviewDueAt, now));
-  if (query.sla === "due_today") conditions.push(and(gte(filings.reviewDueAt, now), lt(filings.reviewDueAt, endOfShanghaiDay(now)))!);
-  if (query.sla === "on_time") conditions.push(gte(filings.reviewDueAt, endOfShanghaiDay(now)));
+  if (query.sla === "due_today") conditions.push(and(gte(filings.reviewDueAt, now), lte(filings.reviewDueAt, endOfShanghaiDay(now)))!);
+  if (query.sla === "on_time") conditions.push(gt(filings.reviewDueAt, endOfShanghaiDay(now)));
   if (query.sla === "none") conditions.push(isNull(filings.reviewDueAt));
   const where = and(...conditions);
 
