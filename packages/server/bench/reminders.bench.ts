@@ -82,6 +82,8 @@ async function main() {
         from (select id, row_number() over (order by id) + ${sample.length - 1} as n from filings
               where id not in (select filing_id from notification_reminders)) f
         cross join lateral (select to_timestamp((${first} + floor(f.n * ${SPREAD_MS}::numeric / ${REMINDERS})) / 1000.0) as due) d`);
+    // Statistics as a live database has them (autovacuum would analyze the fresh bulk load later).
+    await ctx.db.execute(sql`analyze users, subjects, filings, notification_reminders, notifications`);
     const buckets = new Set<number>();
     for (let i = sample.length; i < REMINDERS; i++) buckets.add(Math.ceil(dueOf(i) / 10_000) * 10_000);
     for (const at of buckets) await ctx.jobs.send(REMINDERS_DUE, { at: new Date(at).toISOString() }, { startAfter: new Date(at), singletonKey: `reminders:${new Date(at).toISOString()}` });
