@@ -7,6 +7,7 @@ import { filingsApi } from "../../../api/filings";
 import { ApiError } from "../../../lib/api";
 import { clearDraft, readDraft } from "../model/draft-store";
 import { toFormValues, type FormValues } from "../model/form-values";
+import { CancellationForm } from "../components/cancellation-form";
 import { FilingForm } from "../components/filing-form";
 
 /**
@@ -57,15 +58,25 @@ export default function FilingEditPage() {
         </Typography.Title>
         <Link to="/">返回我的备案</Link>
       </Flex>
-      <FilingForm
-        filing={filing}
-        initial={initial.values}
-        restored={initial.restored}
-        onSubmitted={() => {
-          clearDraft(id);
-          navigate(`/filings/${id}`);
-        }}
-      />
+      {filing.type.startsWith("cancel_") ? (
+        <CancellationForm
+          filing={filing}
+          onSubmitted={() => {
+            clearDraft(id);
+            navigate(`/filings/${id}`);
+          }}
+        />
+      ) : (
+        <FilingForm
+          filing={filing}
+          initial={initial.values}
+          restored={initial.restored}
+          onSubmitted={() => {
+            clearDraft(id);
+            navigate(`/filings/${id}`);
+          }}
+        />
+      )}
     </>
   );
 }
