@@ -10,7 +10,8 @@ import { fileStoreFromEnv } from "./gateways/storage/select.js";
 import type { FileStore } from "./gateways/storage/port.js";
 import { mailSenderFromEnv } from "./gateways/mail/smtp.js";
 import type { MailSender } from "./gateways/mail/port.js";
-import { outboxSmsSender, type SmsSender } from "./gateways/sms/port.js";
+import type { SmsSender } from "./gateways/sms/port.js";
+import { smsSenderFromEnv } from "./gateways/sms/select.js";
 import { httpPublicRegistry, type PublicRegistry } from "./gateways/bureau/public-registry.js";
 import { ensureAdmin } from "./modules/accounts/bootstrap-admin.js";
 import type { BureauGateway } from "./gateways/bureau/port.js";
@@ -49,7 +50,7 @@ export async function createSystem(config: Config, options: SystemOptions = {}) 
     log,
     files: options.files ?? fileStoreFromEnv(process.env, config.dataRoot),
     mail: options.mail ?? mailSenderFromEnv(process.env),
-    sms: options.sms ?? outboxSmsSender,
+    sms: options.sms ?? smsSenderFromEnv(process.env),
     registry: options.registry ?? httpPublicRegistry(config.bureauUrl),
     bureau: options.bureau ?? createSoapBureauGateway({ ...loadBureauGatewayConfig(process.env), url: config.bureauUrl, sequenceStore: lastUploadSequence(database.db) }),
   };

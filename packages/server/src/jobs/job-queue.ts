@@ -20,6 +20,9 @@ export interface JobDefinition<T extends object = object> {
   handle(data: T, meta: { id: string; attempt: number }): Promise<void>;
 }
 
+/** Jobs fetched per poll and worked one after the other. */
+const BATCH_SIZE = 20;
+
 export interface JobQueueOptions {
   /** How often workers poll and maintenance runs; tests shorten it. */
   pollingIntervalSeconds?: number;
@@ -29,7 +32,11 @@ export interface JobQueueOptions {
 export interface SendOptions {
   tx?: Tx;
   startAfter?: Date;
-  /** Deduplicates: a second job with the same key is not created while the first is queued. */
+  /**
+   * pg-boss's singleton key. On the standard queue policy it does not prevent a second job with
+   * the same key: every handler here is idempotent and checks on running whether its work is
+   * still to do, which is what makes duplicates harmless.
+   */
   singletonKey?: string;
 }
 
@@ -72,12 +79,21 @@ export class JobQueue {
     }
     if (!work) return;
     for (const def of this.definitions.values()) {
+      // pg-boss waits a polling interval after every fetch, so one job per fetch would deliver
+      // one notice per two seconds. A batch is fetched instead and each job settled on its own:
+      // a failing job is failed (and retried with backoff) without failing its neighbours; the
+      // rest are completed when the batch returns (completion only touches still-active jobs).
       await this.boss.work<object>(
         def.name,
-        { batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, includeMetadata: true },
+        { batchSize: BATCH_SIZE, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, includeMetadata: true },
         async (jobs) => {
           for (const job of jobs as PgBoss.JobWithMetadata<object>[]) {
-            await def.handle(job.data as never, { id: job.id, attempt: job.retryCount + 1 });
+            try {
+              await def.handle(job.data as never, { id: job.id, attempt: job.retryCount + 1 });
+            } catch (error) {
+              await this.boss.fail(def.name, job.id, { message: error instanceof Error ? error.message : String(error) });
+              this.onError?.(error instanceof Error ? error : new Error(String(error)));
+            }
           }
         },
       );
