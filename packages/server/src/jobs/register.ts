@@ -8,6 +8,7 @@ import { fireFilingTimer } from "../modules/filings/timers.js";
 import { BUREAU_POLL, BUREAU_UPLOAD, type BureauUploadJob } from "../modules/bureau/jobs.js";
 import { uploadFilingToBureau } from "../modules/bureau/upload.js";
 import { pollBureau } from "../modules/bureau/download.js";
+import { BureauError } from "../gateways/bureau/port.js";
 
 export const PURGE_SESSIONS = "sessions.purge";
 
@@ -75,8 +76,14 @@ export function registerJobs(ctx: AppContext): void {
     retryDelaySeconds: 5,
     expireInSeconds: 300,
     async handle() {
-      const files = await pollBureau(ctx);
-      if (files > 0) ctx.log.info({ files }, "bureau results applied");
+      try {
+        const files = await pollBureau(ctx);
+        if (files > 0) ctx.log.info({ files }, "bureau results applied");
+      } catch (error) {
+        // The bureau away is not an error of ours: the next poll asks again in a few seconds.
+        if (error instanceof BureauError && error.retryable) ctx.log.warn({ kind: error.kind }, "bureau not reachable for results; polling again");
+        else throw error;
+      }
     },
   });
   ctx.jobs.define({
