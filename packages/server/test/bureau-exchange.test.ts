@@ -7,6 +7,7 @@ import { applyDownload, pollBureau } from "../src/modules/bureau/download.js";
 import { uploadFilingToBureau } from "../src/modules/bureau/upload.js";
 import { submittedFiling, type SubmittedFiling } from "./support/filings.js";
 import { bearer, loginAs, type Session } from "./support/http.js";
+import { reviewerOf } from "./support/review.js";
 import { ADMIN, startTestSystem, type TestSystem } from "./support/test-system.js";
 
 const bureau = createFakeBureauGateway();
@@ -22,23 +23,12 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => sys.close());
 
-const filing = async (id: string) => (await sys.app.inject({ url: `/api/filings/${id}`, headers: bearer(reviewer) })).json();
-const act = async (id: string, action: string, body: Record<string, unknown> = {}) => {
-  const res = await sys.app.inject({
-    method: "POST",
-    url: `/api/review/filings/${id}/${action}`,
-    headers: bearer(reviewer),
-    payload: { expectedVersion: (await filing(id)).version, ...body },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
+const { filing, act, verify } = reviewerOf(() => sys, () => bearer(reviewer));
 
 /** A filing verified on site and submitted to the bureau by the reviewer: 待短信核验. */
 async function atBureau(n: number): Promise<SubmittedFiling & { requestedAt: string }> {
   const f = await submittedFiling(sys, n);
-  await act(f.id, "approve");
-  await act(f.id, "on-site", { originalsChecked: ["身份证原件"], checkedAt: "2026-03-02T10:00:00+08:00", place: "营业厅" });
+  await verify(f.id);
   const requestedAt = sys.clock.now().toISOString();
   expect((await act(f.id, "submit-to-bureau")).status).toBe("sms_pending");
   return { ...f, requestedAt };

@@ -9,6 +9,7 @@ import { fireFilingTimer } from "../src/modules/filings/timers.js";
 import { notifyFilingEvent } from "../src/modules/notifications/filing-notices.js";
 import { submittedFiling, type SubmittedFiling } from "./support/filings.js";
 import { bearer, loginAs, type Session } from "./support/http.js";
+import { reviewerOf } from "./support/review.js";
 import { phonePhoto } from "./support/images.js";
 import { multipart } from "./support/multipart.js";
 import { ADMIN, startTestSystem, type TestSystem } from "./support/test-system.js";
@@ -51,17 +52,7 @@ const staffDeliveries = () => [...STAFF.map((e) => `email ${e}`), ...STAFF.map((
 const applicant = (f: SubmittedFiling, n: number, sms: boolean) =>
   [`email applicant-${n}@example.com`, "inbox inbox", ...(sms ? [`sms 1360000${3000 + n}`] : [])].sort();
 
-const filing = async (id: string) => (await sys.app.inject({ url: `/api/filings/${id}`, headers: bearer(reviewer) })).json();
-const act = async (id: string, action: string, body: Record<string, unknown> = {}) => {
-  const res = await sys.app.inject({
-    method: "POST",
-    url: `/api/review/filings/${id}/${action}`,
-    headers: bearer(reviewer),
-    payload: { expectedVersion: (await filing(id)).version, ...body },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
+const { filing, act } = reviewerOf(() => sys, () => bearer(reviewer));
 const uploadPhoto = async (f: SubmittedFiling) => {
   const res = await sys.app.inject({
     method: "POST",

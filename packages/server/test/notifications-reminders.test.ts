@@ -7,6 +7,7 @@ import { fireDueReminders } from "../src/modules/notifications/reminders.js";
 import { alertReviewSla } from "../src/modules/notifications/review-sla.js";
 import { submittedFiling, type SubmittedFiling } from "./support/filings.js";
 import { bearer, loginAs, type Session } from "./support/http.js";
+import { reviewerOf } from "./support/review.js";
 import { ADMIN, startTestSystem, type TestSystem } from "./support/test-system.js";
 
 /** Reminders and alerts on an injected clock: the sweep is called as its job would call it. */
@@ -29,22 +30,11 @@ const staffHeaders = async () => {
   if ((await sys.app.inject({ url: "/api/me", headers: bearer(reviewer) })).statusCode !== 200) reviewer = await loginAs(sys.app, "r@example.com", "Review3r-pass");
   return bearer(reviewer);
 };
-const filing = async (id: string) => (await sys.app.inject({ url: `/api/filings/${id}`, headers: await staffHeaders() })).json();
-const act = async (id: string, action: string, body: Record<string, unknown> = {}) => {
-  const res = await sys.app.inject({
-    method: "POST",
-    url: `/api/review/filings/${id}/${action}`,
-    headers: await staffHeaders(),
-    payload: { expectedVersion: (await filing(id)).version, ...body },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
+const { act, verify } = reviewerOf(() => sys, staffHeaders);
 /** Verified on site and sent to the bureau by the reviewer at the current clock: 待短信核验. */
 async function atBureau(n: number): Promise<SubmittedFiling & { expiresAt: Date }> {
   const f = await submittedFiling(sys, n);
-  await act(f.id, "approve");
-  await act(f.id, "on-site", { originalsChecked: ["身份证原件"], checkedAt: "2026-03-02T10:00:00+08:00", place: "营业厅" });
+  await verify(f.id);
   const sentAt = sys.clock.now();
   expect((await act(f.id, "submit-to-bureau")).status).toBe("sms_pending");
   return { ...f, expiresAt: new Date(sentAt.getTime() + 48 * HOUR) };
