@@ -383,7 +383,8 @@ describe("filing in the browser (issue 5)", () => {
     await page.locator(".ant-steps-item-process").getByText("网站信息").waitFor();
     const name = section(page, "websites.0").getByLabel("网站名称", { exact: true });
     await field(page, "websites.0.name").getByText("退回原因：网站名称须与网站内容一致").waitFor();
-    await expect(name.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // The field is focused once the step has rendered and scrolled to it: wait for that.
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     await screenshot(page, "filing-17-org-reason-at-field");
     await name.fill("某某科技产品介绍网");
     await saved(page);
