@@ -5,14 +5,14 @@ import { provincesApi } from "../../../api/filings";
 let cached: Readonly<ProvincePolicies> | undefined;
 
 /**
- * The province policies in force: the rules' defaults with the provider's overrides, resolved
- * by the same function the server uses, so the live checks judge as the server will. Until the
- * overrides arrive (or if they cannot be loaded) the defaults apply.
+ * The provider's policies — the rules' defaults with the provider's overrides, resolved by the
+ * same function the server uses — once loaded; undefined until then, when `enabled` is false
+ * (the endpoint is for signed-in users) or if they cannot be loaded. Loaded once per page.
  */
-export function usePolicies(): Readonly<ProvincePolicies> {
-  const [policies, setPolicies] = useState<Readonly<ProvincePolicies>>(cached ?? DEFAULT_POLICIES);
+export function useProviderPolicies(enabled = true): Readonly<ProvincePolicies> | undefined {
+  const [policies, setPolicies] = useState<Readonly<ProvincePolicies> | undefined>(cached);
   useEffect(() => {
-    if (cached) return;
+    if (!enabled || cached) return;
     let live = true;
     provincesApi
       .policies()
@@ -26,6 +26,14 @@ export function usePolicies(): Readonly<ProvincePolicies> {
     return () => {
       live = false;
     };
-  }, []);
-  return policies;
+  }, [enabled]);
+  return enabled ? policies : undefined;
+}
+
+/**
+ * The province policies the live checks use: the provider's once loaded, the defaults until
+ * then, so the form judges as the server will.
+ */
+export function usePolicies(): Readonly<ProvincePolicies> {
+  return useProviderPolicies() ?? DEFAULT_POLICIES;
 }

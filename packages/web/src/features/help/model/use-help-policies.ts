@@ -1,7 +1,6 @@
-import { DEFAULT_POLICIES, resolvePolicies, type ProvincePolicies } from "@beian/rules";
-import { useEffect, useState } from "react";
-import { provincesApi } from "../../../api/filings";
+import { DEFAULT_POLICIES, type ProvincePolicies } from "@beian/rules";
 import { useSession } from "../../auth/session";
+import { useProviderPolicies } from "../../filing/model/use-policies";
 
 export interface HelpPolicies {
   policies: Readonly<ProvincePolicies>;
@@ -9,30 +8,12 @@ export interface HelpPolicies {
   fromProvider: boolean;
 }
 
-let cached: Readonly<ProvincePolicies> | undefined;
-
 /**
  * The policies the help pages describe: the rules' defaults for anonymous visitors; once signed
  * in, the provider's overrides resolved by the same function the server uses.
  */
 export function useHelpPolicies(): HelpPolicies {
   const { user } = useSession();
-  const [policies, setPolicies] = useState<Readonly<ProvincePolicies> | undefined>(cached);
-  useEffect(() => {
-    if (!user || cached) return;
-    let live = true;
-    provincesApi
-      .policies()
-      .then(({ overrides }) => {
-        cached = resolvePolicies(overrides).policies;
-        if (live) setPolicies(cached);
-      })
-      .catch(() => {
-        // The defaults stay.
-      });
-    return () => {
-      live = false;
-    };
-  }, [user]);
-  return user && policies ? { policies, fromProvider: true } : { policies: DEFAULT_POLICIES, fromProvider: false };
+  const policies = useProviderPolicies(Boolean(user));
+  return policies ? { policies, fromProvider: true } : { policies: DEFAULT_POLICIES, fromProvider: false };
 }
