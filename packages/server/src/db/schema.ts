@@ -325,3 +325,41 @@ export const bureauExchanges = pgTable(
     index("bureau_exchanges_filing_idx").on(t.filingId, t.at),
   ],
 );
+
+/**
+ * R-FORM-7: special websites that are filed elsewhere and do not go through our filing system.
+ * The applicant keeps their ICP number, a 24-hour emergency contact, the holder's ID or
+ * qualification and the signed 信息安全责任书 here; reviewers check the record.
+ */
+export const specialWebsites = pgTable(
+  "special_websites",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    version: integer("version").notNull().default(1),
+    siteName: text("site_name").notNull(),
+    /** Registrable domain, ASCII lower case (one record per domain and applicant). */
+    domain: text("domain").notNull(),
+    icpNumber: text("icp_number").notNull(),
+    /** Who holds the site: subject type, name, certificate type and number. */
+    holder: jsonb("holder").notNull(),
+    /** The 24-hour emergency contact: name, mobile, QQ. */
+    emergencyContact: jsonb("emergency_contact").notNull(),
+    /** Uploaded documents by kind (identity, responsibility_letter): stored keys and sizes. */
+    documents: jsonb("documents").notNull().default(sql`'{}'::jsonb`),
+    /** pending | accepted | returned. */
+    status: text("status").notNull().default("pending"),
+    reviewReason: text("review_reason"),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("special_websites_owner_domain").on(t.ownerId, t.domain),
+    index("special_websites_status_idx").on(t.status, t.updatedAt),
+  ],
+);
+
+export type SpecialWebsiteRow = typeof specialWebsites.$inferSelect;
