@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { encryptedText, personalJsonb } from "../modules/personal-data/columns.js";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
@@ -21,7 +22,8 @@ export const users = pgTable(
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: ["applicant", "reviewer", "admin"] }).notNull(),
-    mobile: text("mobile"),
+    /** Encrypted at rest (issue 11.4). */
+    mobile: encryptedText("mobile"),
     failedLogins: integer("failed_logins").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
     disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
@@ -91,11 +93,14 @@ export const subjects = pgTable(
     ownerId: uuid("owner_id")
       .notNull()
       .references(() => users.id),
-    data: jsonb("data").notNull().default(sql`'{}'::jsonb`),
+    /** Certificate numbers and mobiles inside are encrypted (issue 11.4). */
+    data: personalJsonb("data").notNull().default(sql`'{}'::jsonb`),
+    /** Keyed hash of the principal's mobile: SUB-6 looks for it among other subjects. */
+    principalMobileHash: text("principal_mobile_hash"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("subjects_owner_key").on(t.ownerId)],
+  (t) => [uniqueIndex("subjects_owner_key").on(t.ownerId), index("subjects_principal_mobile_idx").on(t.principalMobileHash)],
 );
 
 /**
@@ -115,18 +120,18 @@ export const filings = pgTable(
     type: text("type").notNull(),
     status: text("status").notNull(),
     version: integer("version").notNull().default(1),
-    /** The filing's form as the applicant entered it: subject, websites, type-specific data. */
-    form: jsonb("form").notNull().default(sql`'{}'::jsonb`),
+    /** The filing's form as the applicant entered it; certificate numbers and mobiles encrypted (issue 11.4). */
+    form: personalJsonb("form").notNull().default(sql`'{}'::jsonb`),
     /** Findings of the last pre-review, shown to applicant and reviewer. */
     findings: jsonb("findings").notNull().default(sql`'[]'::jsonb`),
     /** The lifecycle's own fields next to the status (verification passed, SMS attempts, ICP number). */
-    lifecycle: jsonb("lifecycle").notNull().default(sql`'{}'::jsonb`),
+    lifecycle: personalJsonb("lifecycle").notNull().default(sql`'{}'::jsonb`),
     /** Search columns of the review queue, derived from the form on every save. */
     subjectName: text("subject_name"),
     province: text("province"),
     domains: text("domains").array().notNull().default(sql`'{}'::text[]`),
     subjectType: text("subject_type"),
-    /** Subject and principals' certificate numbers, upper-cased: the queue's exact search. */
+    /** Keyed hashes of the subject's and principals' certificate numbers: the queue's exact search (issue 11.4). */
     certificateNumbers: text("certificate_numbers").array().notNull().default(sql`'{}'::text[]`),
     /** When the reviewer's current task is due (R-REV-3 working days); null when none waits. */
     reviewDueAt: timestamp("review_due_at", { withTimezone: true, mode: "date" }),
@@ -193,7 +198,8 @@ export const notifications = pgTable(
     idempotencyKey: text("idempotency_key").notNull(),
     userId: uuid("user_id").references(() => users.id),
     channel: text("channel", { enum: ["email", "sms", "inbox"] }).notNull(),
-    recipient: text("recipient").notNull(),
+    /** Email, mobile or user id; encrypted at rest (issue 11.4). */
+    recipient: encryptedText("recipient").notNull(),
     template: text("template").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
@@ -317,7 +323,8 @@ export const bureauExchanges = pgTable(
     /** upload: sent | failed; download: applied | ignored. */
     status: text("status").notNull(),
     detail: text("detail"),
-    xml: text("xml").notNull(),
+    /** The file as sent or received; it names people, so it is encrypted at rest (issue 11.4). */
+    xml: encryptedText("xml").notNull(),
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [
@@ -363,3 +370,23 @@ export const specialWebsites = pgTable(
 );
 
 export type SpecialWebsiteRow = typeof specialWebsites.$inferSelect;
+
+/**
+ * Keys of the personal-data encryption (issue 11.4), each wrapped (AES-256-GCM) by the master key
+ * from DATA_ENCRYPTION_KEY: data keys encrypt values, the newest active one is current; the one
+ * search key makes the keyed hashes lookups use. See modules/personal-data.
+ */
+export const personalDataKeys = pgTable("personal_data_keys", {
+  id: text("id").primaryKey(),
+  kind: text("kind", { enum: ["data", "search"] }).notNull(),
+  wrapped: text("wrapped").notNull(),
+  /** A rotated data key is written with first after this, once every process has loaded it. */
+  activeFrom: timestamp("active_from", { withTimezone: true, mode: "date" }).notNull(),
+  createdAt: createdAt(),
+});
+
+/** One-time sweeps over existing rows that have finished (e.g. encrypting pre-11.4 plaintext). */
+export const personalDataSweeps = pgTable("personal_data_sweeps", {
+  name: text("name").primaryKey(),
+  finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }).notNull(),
+});
