@@ -5,12 +5,11 @@
 //
 // Needs PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres). The
 // data goes into a database of its own (beian_bench_queue), generated once and reused.
-import { spawn } from "node:child_process";
-import Fastify from "fastify";
 import pg from "pg";
 import pino from "pino";
 import { loadConfig } from "../src/config.js";
 import { createSystem } from "../src/system.js";
+import { autocannon, helloWorldCeiling } from "./support/ceiling.js";
 
 const FILINGS = Number(process.env.BENCH_FILINGS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -71,23 +70,6 @@ async function generate(url: string) {
   await c.end();
 }
 
-/** autocannon in a child process, so the load does not share the server's event loop. */
-function load(url: string, token?: string): Promise<{ p50: number; p99: number; rps: number; errors: number; non2xx: number }> {
-  const script = `
-    const autocannon = require("autocannon");
-    autocannon({ url: ${JSON.stringify(url)}, connections: ${CONNECTIONS}, duration: ${SECONDS},
-      headers: ${JSON.stringify(token ? { authorization: `Bearer ${token}` } : {})} }, (err, r) => {
-      if (err) { console.error(err); process.exit(1); }
-      console.log(JSON.stringify({ p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors, non2xx: r.non2xx }));
-    });`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", script], { cwd: import.meta.dirname, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`autocannon exited ${code}`))));
-  });
-}
-
 const url = await ensureDatabase();
 const system = await createSystem(
   { ...loadConfig({}), databaseUrl: url, dataDir: null, webDist: null, runWorkers: false, logLevel: "silent", adminEmail: "bench@example.com", adminPassword: "Bench-pass-2026" },
@@ -102,10 +84,6 @@ const login = await fetch(`${address}/api/auth/login`, {
 });
 const { token } = (await login.json()) as { token: string };
 
-const hello = Fastify();
-hello.get("/hello", async () => ({ hello: "world" }));
-const helloAddress = await hello.listen({ port: 0, host: "127.0.0.1" });
-
 const cases: [string, string][] = [
   ["queue, first page (oldest first)", "/api/review/queue"],
   ["queue, filtered by province and SLA", "/api/review/queue?province=zj&sla=on_time"],
@@ -115,13 +93,12 @@ const cases: [string, string][] = [
   ["search by subject-name prefix", `/api/review/queue?q=${encodeURIComponent("王某12345")}`],
 ];
 
-const ceiling = await load(`${helloAddress}/hello`);
-console.log(`hello world: p50 ${ceiling.p50} ms, p99 ${ceiling.p99} ms, ${ceiling.rps.toFixed(0)} req/s`);
+const load = { connections: CONNECTIONS, seconds: SECONDS };
+const ceiling = await helloWorldCeiling(load);
 for (const [name, path] of cases) {
-  const r = await load(`${address}${path}`, token);
+  const r = await autocannon(`${address}${path}`, { ...load, token });
   const share = ((r.rps / ceiling.rps) * 100).toFixed(0);
   const flags = r.errors + r.non2xx > 0 ? ` (${r.errors} errors, ${r.non2xx} non-2xx!)` : "";
   console.log(`${name}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s = ${share} % of hello world${flags}`);
 }
-await hello.close();
 await system.stop();

@@ -49,7 +49,7 @@ export interface SubmittedFiling {
 }
 
 /** Registers applicant `n`, fills in, uploads everything the checklist asks for, and submits. */
-export async function submittedFiling(sys: TestSystem, n: number): Promise<SubmittedFiling> {
+export async function submittedFiling(sys: Pick<TestSystem, "app">, n: number): Promise<SubmittedFiling> {
   const email = `applicant-${n}@example.com`;
   await register(sys.app, email, "Passw0rd-x", `1360000${String(3000 + n).padStart(4, "0")}`);
   const session = await loginAs(sys.app, email, "Passw0rd-x");
@@ -67,7 +67,7 @@ export async function submittedFiling(sys: TestSystem, n: number): Promise<Submi
 let photo: Buffer | undefined;
 
 /** Uploads one image for every submission-stage checklist item that is not there yet. */
-export async function uploadChecklist(sys: TestSystem, session: Session, id: string): Promise<void> {
+export async function uploadChecklist(sys: Pick<TestSystem, "app">, session: Session, id: string): Promise<void> {
   photo ??= await phonePhoto(1200, 900);
   const items = (await sys.app.inject({ url: `/api/filings/${id}/checklist`, headers: bearer(session) })).json().items as {
     kind: string;
