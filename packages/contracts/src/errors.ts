@@ -31,6 +31,12 @@ export const ERROR_CODES = {
   },
   FILING_NOT_EDITABLE: { status: 409, message: "该备案当前状态下不能修改；只有未提交或被退回的申请可以修改。" },
   FILING_NOT_SUBMITTED: { status: 409, message: "请先提交备案申请，提交后即可下载打印表格。" },
+  FILING_NOT_WITHDRAWABLE: {
+    status: 409,
+    message: "该备案当前阶段不能撤回：已提交管局审核或已办结的申请无法撤回，如需放弃请联系接入商。",
+  },
+  SPECIAL_WEBSITE_DUPLICATE: { status: 409, message: "您已登记过这个域名的特殊网站，请直接修改原来的登记。" },
+  SPECIAL_WEBSITE_VERSION_CONFLICT: { status: 409, message: "该登记已被修改（可能在另一个窗口或已被审核），请刷新页面查看最新内容后再操作。" },
   FILING_HAS_ERRORS: { status: 422, message: "备案信息还有需要修改的地方，请按提示逐项修改后再提交。" },
   FILE_EMPTY: { status: 400, message: "文件是空的，请重新选择文件上传。" },
   FILE_TOO_LARGE: { status: 413, message: "文件超过 20 MB，请上传原始照片或扫描件（系统会自动压缩）。" },

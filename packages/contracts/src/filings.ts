@@ -104,6 +104,8 @@ export const ZUpdateFilingRequest = z.strictObject({
   form: ZFilingForm,
 });
 export const ZVersionRequest = z.strictObject({ expectedVersion: z.number().int().min(1) });
+/** WF-4: the applicant withdraws (撤回) the filing, optionally saying why (shown in the timeline). */
+export const ZWithdrawRequest = ZVersionRequest.extend({ reason: z.string().trim().max(200, { message: "最多 200 个字符。" }).optional() });
 
 export const ZFindingView = z.object({
   code: z.string(),

@@ -9,3 +9,4 @@ export * from "./health.js";
 export * from "./filings.js";
 export * from "./review.js";
 export * from "./notifications.js";
+export * from "./special-websites.js";

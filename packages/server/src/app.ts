@@ -19,6 +19,7 @@ import { provinceRoutes } from "./modules/provinces/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { precheckRoutes } from "./modules/precheck/routes.js";
 import { notificationRoutes } from "./modules/notifications/routes.js";
+import { specialWebsiteRoutes } from "./modules/special-websites/routes.js";
 
 export interface RouteEntry {
   method: string;
@@ -93,6 +94,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyInstance["log"]):
   await app.register(provinceRoutes(ctx));
   await app.register(precheckRoutes(ctx));
   await app.register(notificationRoutes(ctx));
+  await app.register(specialWebsiteRoutes(ctx));
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = ctx.config.webDist;

@@ -1,3 +1,4 @@
+import { COMPANY_USCC } from "../../rules/test/fixtures.js";
 import { and, eq } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { notifications, users } from "../src/db/schema.js";
@@ -20,6 +21,11 @@ interface Fixtures {
   photo: Buffer;
   /** The current version of applicant A's filing (PATCH needs it). */
   version(): Promise<number>;
+  /** Applicant A's special website (R-FORM-7), with its identity document uploaded. */
+  specialWebsiteId: string;
+  specialWebsiteVersion(): Promise<number>;
+  /** Applicant A's bearer header, to make records that a row then deletes. */
+  applicantA: Record<string, string>;
 }
 
 interface Row {
@@ -48,6 +54,17 @@ const signedIn = (status: number) => ({ ...everyone(status), anonymous: 401 });
 const staff = (status: number) => ({ anonymous: 401, applicantA: 403, applicantB: 403, reviewer: status, admin: status });
 /** Staff actions on applicant A's draft: applicants are refused outright; staff cannot see a draft. */
 const staffOnDraft = staff(404);
+/** R-FORM-7 records: the owner and staff read; others do not see them. */
+const ownerAndStaff = (status: number): Record<ActorName, number> => ({ anonymous: 401, applicantA: status, applicantB: 404, reviewer: status, admin: status });
+/** Only the owner changes a record; staff see it and are refused. */
+const ownerChanges = (status: number): Record<ActorName, number> => ({ anonymous: 401, applicantA: status, applicantB: 404, reviewer: 403, admin: 403 });
+const specialWebsite = (domain: string) => ({
+  siteName: "矩阵测试网站",
+  domain,
+  icpNumber: "浙ICP备12345678号-1",
+  holder: { type: "organisation", name: "矩阵测试有限公司", certificateType: "business_licence", certificateNumber: COMPANY_USCC },
+  emergencyContact: { name: "李四", mobile: "13900001234", qq: "12345678" },
+});
 const adminOnly = (status: number) => ({ anonymous: 401, applicantA: 403, applicantB: 403, reviewer: 403, admin: status });
 
 const MATRIX: Row[] = [
@@ -115,6 +132,12 @@ const MATRIX: Row[] = [
     request: async (_n, fx) => ({ method: "POST", url: `/api/filings/${fx.filingId}/submit`, payload: { expectedVersion: await fx.version() } }),
     // The owner reaches the pre-review, which blocks the empty draft.
     expect: ownerOnly(422),
+  },
+  // WF-4: a stale version, so the owner gets as far as the version check and the draft stays for the other rows.
+  {
+    route: "POST /api/filings/:id/withdraw",
+    request: async (_n, fx) => ({ method: "POST", url: `/api/filings/${fx.filingId}/withdraw`, payload: { expectedVersion: (await fx.version()) + 100 } }),
+    expect: ownerOnly(409),
   },
   // The registry answers 503 here (no simulator running): what matters is who gets that far.
   { route: "GET /api/precheck", request: () => ({ url: "/api/precheck?domain=example.cn" }), expect: signedIn(503) },
@@ -223,6 +246,66 @@ const MATRIX: Row[] = [
     },
     expect: adminOnly(200),
   },
+  // R-FORM-7: applicants keep their own special websites; staff read and check them, never change them.
+  {
+    route: "POST /api/special-websites",
+    request: (n) => ({ method: "POST", url: "/api/special-websites", payload: specialWebsite(`matrix-${n}.cn`) }),
+    expect: { anonymous: 401, applicantA: 201, applicantB: 201, reviewer: 403, admin: 403 },
+  },
+  {
+    route: "GET /api/special-websites",
+    request: () => ({ url: "/api/special-websites" }),
+    expect: { anonymous: 401, applicantA: 200, applicantB: 200, reviewer: 403, admin: 403 },
+  },
+  { route: "GET /api/special-websites/:id", request: (_n, fx) => ({ url: `/api/special-websites/${fx.specialWebsiteId}` }), expect: ownerAndStaff(200) },
+  {
+    route: "PUT /api/special-websites/:id",
+    request: async (_n, fx) => ({
+      method: "PUT",
+      url: `/api/special-websites/${fx.specialWebsiteId}`,
+      payload: { ...specialWebsite("matrix-owned.cn"), expectedVersion: await fx.specialWebsiteVersion() },
+    }),
+    expect: ownerChanges(200),
+  },
+  {
+    route: "DELETE /api/special-websites/:id",
+    // A record of applicant A's for each call: the owner's call deletes it.
+    request: async (n, fx) => {
+      const made = await sys.app.inject({ method: "POST", url: "/api/special-websites", headers: fx.applicantA, payload: specialWebsite(`matrix-gone-${n}.cn`) });
+      return { method: "DELETE", url: `/api/special-websites/${made.json().id}` };
+    },
+    expect: ownerChanges(204),
+  },
+  {
+    route: "POST /api/special-websites/:id/documents",
+    request: (_n, fx) => ({
+      method: "POST",
+      url: `/api/special-websites/${fx.specialWebsiteId}/documents`,
+      ...multipart({ kind: "responsibility_letter" }, { name: "letter.jpg", type: "image/jpeg", data: fx.photo }),
+    }),
+    expect: ownerChanges(201),
+  },
+  {
+    route: "GET /api/special-websites/:id/documents/:kind",
+    request: (_n, fx) => ({ url: `/api/special-websites/${fx.specialWebsiteId}/documents/identity` }),
+    expect: ownerAndStaff(200),
+  },
+  {
+    route: "GET /api/special-websites/:id/responsibility-letter.pdf",
+    request: (_n, fx) => ({ url: `/api/special-websites/${fx.specialWebsiteId}/responsibility-letter.pdf` }),
+    expect: ownerAndStaff(200),
+  },
+  { route: "GET /api/review/special-websites", request: () => ({ url: "/api/review/special-websites" }), expect: staff(200) },
+  {
+    route: "POST /api/review/special-websites/:id/review",
+    request: async (_n, fx) => ({
+      method: "POST",
+      url: `/api/review/special-websites/${fx.specialWebsiteId}/review`,
+      payload: { expectedVersion: await fx.specialWebsiteVersion(), decision: "returned", reason: "矩阵测试：请补充资料。" },
+    }),
+    // Applicant A reads the record but may not judge it; B does not see it at all.
+    expect: { anonymous: 401, applicantA: 403, applicantB: 404, reviewer: 200, admin: 200 },
+  },
 ];
 
 let sys: TestSystem;
@@ -255,11 +338,20 @@ beforeAll(async () => {
       ...multipart({ kind: "principal_id" }, { name: "id.jpg", type: "image/jpeg", data: photo }, bearer(a)),
     })
   ).json();
+  const site = (await sys.app.inject({ method: "POST", url: "/api/special-websites", headers: bearer(a), payload: specialWebsite("matrix-owned.cn") })).json();
+  await sys.app.inject({
+    method: "POST",
+    url: `/api/special-websites/${site.id}/documents`,
+    ...multipart({ kind: "identity" }, { name: "id.jpg", type: "image/jpeg", data: photo }, bearer(a)),
+  });
   fx = {
     filingId: filing.id,
     materialUrl: material.url,
     photo,
     version: async () => (await sys.app.inject({ url: `/api/filings/${filing.id}`, headers: bearer(a) })).json().version,
+    specialWebsiteId: site.id,
+    specialWebsiteVersion: async () => (await sys.app.inject({ url: `/api/special-websites/${site.id}`, headers: bearer(a) })).json().version,
+    applicantA: bearer(a),
   };
 });
 afterAll(() => sys.close());

@@ -182,7 +182,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     expect(one(rows, "filing.returned_by_bureau", "email").body).toContain("网站名称含有不允许的词语");
   });
 
-  it("withdrawn: the reviewers are told; expired: the applicant is told", async () => {
+  it("withdrawn: the applicant gets a confirmation and the reviewers are told (WF-4); expired: the applicant is told", async () => {
     const w = await submittedFiling(sys, 3);
     const [row] = await sys.ctx.db.select().from(filings).where(eq(filings.id, w.id));
     const [owner] = await sys.ctx.db.select().from(users).where(eq(users.id, row!.ownerId));
@@ -190,6 +190,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     await applyFilingEvent(sys.ctx, actor, row!, row!.version, { type: "withdraw" });
     let rows = await noticesOf(w.id);
     expect(deliveries(rows, "review.filing_withdrawn")).toEqual(staffDeliveries());
+    expect(deliveries(rows, "filing.withdrawn")).toEqual(applicant(w, 3, false));
 
     // f was returned to its applicant and left untouched (WF-4).
     const saved = sys.clock.now();

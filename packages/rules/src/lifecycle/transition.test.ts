@@ -122,6 +122,11 @@ describe("filing lifecycle (R-ST-1)", () => {
   it("withdraws and expires (WF-4)", () => {
     expect(step(at("verifying"), { type: "withdraw" }, "applicant").next).toBe("withdrawn");
     expect(transition(at("bureau_review"), { type: "withdraw" }, ctx("applicant")).ok).toBe(false);
+    // The applicant is told; reviewers only about a filing that had reached them.
+    const notices = (status: "draft" | "verifying") =>
+      step(at(status), { type: "withdraw" }, "applicant").effects.flatMap((e) => (e.type === "notify" ? [`${e.template}:${e.to}`] : []));
+    expect(notices("verifying")).toEqual(["filing_withdrawn:applicant", "filing_withdrawn:reviewers"]);
+    expect(notices("draft")).toEqual(["filing_withdrawn:applicant"]);
     const recent = at("draft", { lastActivityAt: "2026-02-01T00:00:00Z" });
     expect(transition(recent, { type: "expire" }, ctx("system")).findings.map((f) => f.code)).toEqual(["FILING_NOT_STALE"]);
     expect(step(recent, { type: "expire" }, "system", new Date("2026-04-02T00:00:00Z")).next).toBe("expired");

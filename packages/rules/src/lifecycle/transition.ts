@@ -192,7 +192,13 @@ export function transition(filing: LifecycleFiling, event: FilingEvent, ctx: Tra
       );
     }
     case "withdraw":
-      return ok("withdrawn", [notify("filing_withdrawn", "reviewers"), ...cancel(...ALL_JOBS)], touched);
+      // WF-4: the applicant is told it happened (someone else may hold the session); reviewers
+      // only when it had reached them — a draft is the applicant's private work.
+      return ok(
+        "withdrawn",
+        [notify("filing_withdrawn", "applicant"), ...(status === "draft" ? [] : [notify("filing_withdrawn", "reviewers")]), ...cancel(...ALL_JOBS)],
+        touched,
+      );
     case "expire": {
       // WF-4: only orders untouched for the whole period expire (a late job must not close an active one).
       const last = filing.lastActivityAt ? Date.parse(filing.lastActivityAt) : Number.NaN;

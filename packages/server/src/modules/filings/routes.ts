@@ -6,6 +6,7 @@ import {
   ZMaterialView,
   ZUpdateFilingRequest,
   ZVersionRequest,
+  ZWithdrawRequest,
 } from "@beian/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -16,6 +17,7 @@ import { AppError } from "../../errors.js";
 import { readUpload } from "../materials/multipart.js";
 import { materialFile, uploadMaterial } from "../materials/upload.js";
 import { filingChecklist, submitFiling } from "./submit.js";
+import { withdrawFiling } from "./withdraw.js";
 import { createFiling, filingDetails, listOwnFilings, readableFiling, updateFilingForm } from "./service.js";
 
 const ZId = z.object({ id: z.string().max(64) });
@@ -80,6 +82,23 @@ export function filingRoutes(ctx: AppContext) {
       },
       async (request) => {
         const row = await submitFiling(ctx, request.actor, request.params.id, request.body.expectedVersion);
+        return filingDetails(ctx, row);
+      },
+    );
+
+    r.post(
+      "/api/filings/:id/withdraw",
+      {
+        schema: {
+          tags: ["filings"],
+          summary: "撤回备案申请（WF-4：提交管局前可撤回；撤回后可重新开始备案）",
+          params: ZId,
+          body: ZWithdrawRequest,
+          response: { 200: ZFiling },
+        },
+      },
+      async (request) => {
+        const row = await withdrawFiling(ctx, request.actor, request.params.id, request.body.expectedVersion, request.body.reason);
         return filingDetails(ctx, row);
       },
     );

@@ -30,7 +30,8 @@ export interface AuthorizationModel extends AgreementParty {
 type Doc = InstanceType<typeof PDFDocument>;
 const MARGIN = 56;
 
-function open(title: string): { doc: Doc; done: Promise<Buffer> } {
+/** An A4 page with the fonts registered and the title drawn; `done` resolves to the PDF once `doc.end()` is called. */
+export function open(title: string): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({ size: "A4", margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, info: { Title: title } });
   doc.registerFont("regular", FONT_REGULAR);
   doc.registerFont("bold", FONT_BOLD);

@@ -27,16 +27,24 @@ export interface UploadOptions {
   within?: (tx: Tx, filing: FilingRow) => Promise<unknown>;
 }
 
-/**
- * Stores an uploaded document: the original as received and the compliant image (R-MAT-1),
- * both content-addressed; a new upload of the same kind replaces the earlier one (kept, marked).
- */
-export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: string, upload: Upload, options: UploadOptions = {}) {
-  const filing = await readableFiling(ctx, actor, filingId);
-  const user = authorize(actor, filingPolicy.edit, filing).user;
-  if (!(options.statuses ?? EDITABLE_STATUSES).has(filing.status)) throw new AppError("FILING_NOT_EDITABLE");
-  if (!KIND.test(upload.kind)) throw new AppError("MATERIAL_KIND_UNKNOWN");
+/** An upload as stored: the original as received and the compliant image (R-MAT-1), both content-addressed. */
+export interface StoredImage {
+  originalKey: string;
+  originalName: string;
+  originalMime: string;
+  originalBytes: number;
+  storedKey: string;
+  storedBytes: number;
+  width: number;
+  height: number;
+  report: { originalWidth: number; originalHeight: number; quality: number; encodes: number };
+}
 
+/**
+ * Makes an upload compliant (R-MAT-1) and stores the original and the compliant image; an image
+ * problem answers with its code and Chinese sentence at the field "file".
+ */
+export async function storeCompliantImage(ctx: AppContext, upload: Pick<Upload, "data" | "declaredMime" | "fileName">): Promise<StoredImage> {
   let compliant;
   try {
     compliant = await makeImageCompliant(upload.data, upload.declaredMime);
@@ -48,13 +56,31 @@ export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: st
   }
   const original = await ctx.files.put(upload.data);
   const stored = await ctx.files.put(compliant.data);
-  const now = ctx.clock.now();
-  const report = {
-    originalWidth: compliant.original.width,
-    originalHeight: compliant.original.height,
-    quality: compliant.quality,
-    encodes: compliant.encodes,
+  return {
+    originalKey: original.key,
+    originalName: upload.fileName.slice(0, 200),
+    originalMime: compliant.original.mime,
+    originalBytes: original.bytes,
+    storedKey: stored.key,
+    storedBytes: stored.bytes,
+    width: compliant.width,
+    height: compliant.height,
+    report: { originalWidth: compliant.original.width, originalHeight: compliant.original.height, quality: compliant.quality, encodes: compliant.encodes },
   };
+}
+
+/**
+ * Stores an uploaded document: the original as received and the compliant image (R-MAT-1),
+ * both content-addressed; a new upload of the same kind replaces the earlier one (kept, marked).
+ */
+export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: string, upload: Upload, options: UploadOptions = {}) {
+  const filing = await readableFiling(ctx, actor, filingId);
+  const user = authorize(actor, filingPolicy.edit, filing).user;
+  if (!(options.statuses ?? EDITABLE_STATUSES).has(filing.status)) throw new AppError("FILING_NOT_EDITABLE");
+  if (!KIND.test(upload.kind)) throw new AppError("MATERIAL_KIND_UNKNOWN");
+
+  const image = await storeCompliantImage(ctx, upload);
+  const now = ctx.clock.now();
 
   return ctx.db.transaction(async (tx): Promise<MaterialRow> => {
     const sameSlot = and(
@@ -70,15 +96,7 @@ export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: st
         filingId: filing.id,
         kind: upload.kind,
         path: upload.path,
-        originalKey: original.key,
-        originalName: upload.fileName.slice(0, 200),
-        originalMime: compliant.original.mime,
-        originalBytes: original.bytes,
-        storedKey: stored.key,
-        storedBytes: stored.bytes,
-        width: compliant.width,
-        height: compliant.height,
-        report,
+        ...image,
         uploadedBy: user.id,
         createdAt: now,
       })
@@ -87,7 +105,7 @@ export async function uploadMaterial(ctx: AppContext, actor: Actor, filingId: st
       entityType: "filing",
       entityId: filing.id,
       action: "material.uploaded",
-      data: { kind: upload.kind, path: upload.path, bytes: stored.bytes, width: compliant.width, height: compliant.height },
+      data: { kind: upload.kind, path: upload.path, bytes: image.storedBytes, width: image.width, height: image.height },
     });
     await options.within?.(tx, filing);
     return row!;

@@ -84,8 +84,9 @@ async function applicantNotice(tx: Tx, ctx: AppContext, row: FilingRow, effect: 
       return { template: "filing.returned_by_bureau", variables: { subjectName, reason: String(data?.reason ?? "") } };
     case "filing_expired":
       return { template: "filing.expired", variables: { subjectName } };
-    case "photo_uploaded":
     case "filing_withdrawn":
+      return { template: "filing.withdrawn", variables: { subjectName, filingId: shortId(row.id) } };
+    case "photo_uploaded":
       throw new Error(`notice ${template} is for staff`);
   }
 }

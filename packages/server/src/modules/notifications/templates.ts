@@ -222,6 +222,19 @@ export const DEFAULT_TEMPLATES = [
     sms: "【备案系统】您的备案已通过，备案号 {{icpNumber}}。请在网站开通后 30 日内办理公安备案。",
   }),
   t({
+    key: "filing.withdrawn",
+    title: "申请已撤回",
+    audience: "applicant",
+    mandatory: true,
+    variables: ["subjectName", "filingId"],
+    required: ["filingId"],
+    subject: "您的备案申请已撤回",
+    body:
+      "{{subjectName}} 的备案申请（编号 {{filingId}}）已按您的操作撤回，接入商不再审核，已上传的资料保留在原申请中。\n" +
+      "如需备案，请登录备案系统重新发起申请。如果这不是您本人的操作，请立即修改密码并联系接入商。",
+    sms: "【备案系统】您的备案申请（编号 {{filingId}}）已撤回。如非本人操作，请立即修改密码并联系接入商。",
+  }),
+  t({
     key: "review.filing_withdrawn",
     title: "申请已撤回（接入商）",
     audience: "staff",

@@ -1,0 +1,55 @@
+import type { TSpecialWebsiteReviewRequest } from "@beian/contracts";
+import { asc, eq, sql } from "drizzle-orm";
+import type { AppContext } from "../../context.js";
+import { specialWebsites, type SpecialWebsiteRow } from "../../db/schema.js";
+import { AppError } from "../../errors.js";
+import { authorize } from "../../policies/policy.js";
+import type { Actor } from "../accounts/actor.js";
+import { audit } from "../audit/audit.js";
+import { specialWebsitePolicy } from "./policy.js";
+import { updateSpecialWebsiteAtVersion } from "./repository.js";
+import { readableSpecialWebsite } from "./service.js";
+import { missingDocuments } from "./view.js";
+
+/** Staff's list (R-FORM-7): records waiting for a check first, oldest change first. */
+export async function specialWebsitesForReview(ctx: AppContext, actor: Actor, status?: SpecialWebsiteRow["status"]): Promise<SpecialWebsiteRow[]> {
+  authorize(actor, specialWebsitePolicy.review, undefined);
+  return ctx.db
+    .select()
+    .from(specialWebsites)
+    .where(status ? eq(specialWebsites.status, status) : undefined)
+    .orderBy(sql`${specialWebsites.status} <> 'pending'`, asc(specialWebsites.updatedAt))
+    .limit(200);
+}
+
+/**
+ * A reviewer marks the record checked, or returns it with a reason the applicant reads. A record
+ * is accepted only with both documents (the ID / qualification and the signed letter).
+ */
+export async function reviewSpecialWebsite(ctx: AppContext, actor: Actor, id: string, decision: TSpecialWebsiteReviewRequest): Promise<SpecialWebsiteRow> {
+  const current = await readableSpecialWebsite(ctx, actor, id);
+  authorize(actor, specialWebsitePolicy.review, current);
+  const missing = missingDocuments(current);
+  if (decision.decision === "accepted" && missing.length > 0) {
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "资料不全，不能审核通过：请退回并请主办者上传缺少的资料。",
+      missing.map((kind) => ({ path: `documents.${kind}`, code: "DOCUMENT_MISSING", message: "缺少这份资料。" })),
+      422,
+    );
+  }
+  const now = ctx.clock.now();
+  const reason = decision.decision === "returned" ? (decision.reason ?? null) : null;
+  return ctx.db.transaction(async (tx) => {
+    const row = await updateSpecialWebsiteAtVersion(tx, current.id, decision.expectedVersion, { status: decision.decision, reviewReason: reason, reviewedAt: now }, now);
+    await audit(tx, ctx.clock, actor, {
+      entityType: "special_website",
+      entityId: row.id,
+      action: `special_website.${decision.decision}`,
+      fromState: current.status,
+      toState: row.status,
+      reason,
+    });
+    return row;
+  });
+}

@@ -1,0 +1,57 @@
+import {
+  SPECIAL_WEBSITE_DOCUMENTS,
+  SPECIAL_WEBSITE_STATUSES,
+  type SpecialWebsiteDocumentKind,
+  type SpecialWebsiteStatus,
+  type TSpecialWebsite,
+  type TSpecialWebsiteInput,
+} from "@beian/contracts";
+import type { SpecialWebsiteRow } from "../../db/schema.js";
+import type { StoredImage } from "../materials/upload.js";
+
+/** An uploaded document as the record keeps it (documents jsonb, by kind). */
+export type StoredDocument = StoredImage & { uploadedAt: string };
+
+export const DOCUMENT_KINDS = Object.keys(SPECIAL_WEBSITE_DOCUMENTS) as SpecialWebsiteDocumentKind[];
+
+export const documentsOf = (row: SpecialWebsiteRow): Partial<Record<SpecialWebsiteDocumentKind, StoredDocument>> =>
+  (row.documents ?? {}) as Partial<Record<SpecialWebsiteDocumentKind, StoredDocument>>;
+
+export const missingDocuments = (row: SpecialWebsiteRow): SpecialWebsiteDocumentKind[] => DOCUMENT_KINDS.filter((k) => !documentsOf(row)[k]);
+
+export function specialWebsiteView(row: SpecialWebsiteRow): TSpecialWebsite {
+  const documents = documentsOf(row);
+  const status = row.status as SpecialWebsiteStatus;
+  return {
+    id: row.id,
+    version: row.version,
+    siteName: row.siteName,
+    domain: row.domain,
+    icpNumber: row.icpNumber,
+    holder: row.holder as TSpecialWebsiteInput["holder"],
+    emergencyContact: row.emergencyContact as TSpecialWebsiteInput["emergencyContact"],
+    documents: DOCUMENT_KINDS.flatMap((kind) => {
+      const d = documents[kind];
+      if (!d) return [];
+      return [
+        {
+          kind,
+          label: SPECIAL_WEBSITE_DOCUMENTS[kind],
+          originalName: d.originalName,
+          storedBytes: d.storedBytes,
+          width: d.width,
+          height: d.height,
+          url: `/api/special-websites/${row.id}/documents/${kind}`,
+          uploadedAt: d.uploadedAt,
+        },
+      ];
+    }),
+    missingDocuments: missingDocuments(row),
+    status,
+    statusLabel: SPECIAL_WEBSITE_STATUSES[status] ?? status,
+    reviewReason: row.reviewReason,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
