@@ -10,7 +10,7 @@ import type { AppContext } from "./context.js";
 import { registerAuthentication } from "./http/authentication.js";
 import { registerSecurity } from "./http/security.js";
 import { problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
-import { LOG_REDACT_PATHS } from "./logging/mask.js";
+import { LOG_REDACT, requestForLog } from "./logging/mask.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { filingRoutes } from "./modules/filings/routes.js";
 import { reviewRoutes } from "./modules/review/routes.js";
@@ -37,7 +37,7 @@ declare module "fastify" {
 const BODY_LIMIT = 1024 * 1024;
 
 export function buildLogger(level: string) {
-  return { level, redact: { paths: LOG_REDACT_PATHS, censor: "[redacted]" } };
+  return { level, redact: LOG_REDACT, serializers: { req: requestForLog } };
 }
 
 /** Builds the HTTP application without listening: tests drive it with `app.inject`. */

@@ -36,6 +36,15 @@ export interface Config {
   bureauPortals: "simulator" | "real";
   /** The provider's name as printed on the 核验单 and the agreements (PROVIDER_NAME). */
   providerName: string;
+  /** NODE_ENV=production: settings that have development defaults become required. */
+  production: boolean;
+  /**
+   * DATA_ENCRYPTION_KEY: the master key that wraps the keys encrypting certificate numbers and
+   * mobiles (issue 11.4), 32 bytes in base64 or hex. Without it, development generates one into
+   * DATA_DIR; production refuses to start. DATA_ENCRYPTION_KEY_PREVIOUS: the one it replaces.
+   */
+  dataEncryptionKey: string | undefined;
+  dataEncryptionKeyPrevious: string | undefined;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -71,5 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bureauPollSeconds: int(env.BUREAU_POLL_SECONDS, 10, "BUREAU_POLL_SECONDS"),
     bureauPortals: env.BUREAU_PORTALS === "real" ? "real" : "simulator",
     providerName: env.PROVIDER_NAME?.trim() || "示例接入商",
+    production: env.NODE_ENV === "production",
+    dataEncryptionKey: env.DATA_ENCRYPTION_KEY || undefined,
+    dataEncryptionKeyPrevious: env.DATA_ENCRYPTION_KEY_PREVIOUS || undefined,
   };
 }

@@ -8,6 +8,7 @@ import type { FileStore } from "./gateways/storage/port.js";
 import type { MailSender } from "./gateways/mail/port.js";
 import type { SmsSender } from "./gateways/sms/port.js";
 import type { JobQueue } from "./jobs/job-queue.js";
+import type { PersonalDataKeys } from "./modules/personal-data/data-keys.js";
 
 /** Everything a use case needs, built once at start and handed down (no globals). */
 export interface AppContext {
@@ -22,4 +23,6 @@ export interface AppContext {
   sms: SmsSender;
   registry: PublicRegistry;
   bureau: BureauGateway;
+  /** Keyed hashes for lookups of encrypted personal data (issue 11.4). */
+  personalData: PersonalDataKeys;
 }

@@ -19,6 +19,9 @@ import { loadBureauGatewayConfig } from "./gateways/bureau/config.js";
 import { createSoapBureauGateway } from "./gateways/bureau/soap-client.js";
 import { lastUploadSequence } from "./modules/bureau/sequence.js";
 import { BUREAU_POLL } from "./modules/bureau/jobs.js";
+import { KEY_REFRESH_MS, openPersonalDataKeys } from "./modules/personal-data/data-keys.js";
+import { resolveMasterKeys } from "./modules/personal-data/master-key.js";
+import { encryptPlaintextRows } from "./modules/personal-data/encrypt-plaintext-rows.js";
 
 export interface SystemOptions {
   clock?: Clock;
@@ -38,14 +41,22 @@ export interface SystemOptions {
  */
 export async function createSystem(config: Config, options: SystemOptions = {}) {
   const log = options.logger ?? pino(buildLogger(config.logLevel));
+  const masterKeys = resolveMasterKeys(config, (message) => log.warn(message));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const clock = options.clock ?? systemClock;
+  // A wrong master key stops the start here, with the database closed again. Key activation runs
+  // on the real clock, not the injected one: it orders keys across processes (data-keys.ts).
+  const personalData = await openPersonalDataKeys(database.db, masterKeys, new Date()).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
   const jobs = new JobQueue(database, options.jobs);
   jobs.onError = (error) => log.error({ err: error }, "job queue error");
   const ctx: AppContext = {
     config,
     database,
     db: database.db,
-    clock: options.clock ?? systemClock,
+    clock,
     jobs,
     log,
     files: options.files ?? fileStoreFromEnv(process.env, config.dataRoot),
@@ -53,12 +64,20 @@ export async function createSystem(config: Config, options: SystemOptions = {}) 
     sms: options.sms ?? smsSenderFromEnv(process.env),
     registry: options.registry ?? httpPublicRegistry(config.bureauUrl),
     bureau: options.bureau ?? createSoapBureauGateway({ ...loadBureauGatewayConfig(process.env), url: config.bureauUrl, sequenceStore: lastUploadSequence(database.db) }),
+    personalData,
   };
+  // Rows written before issue 11.4 hold plaintext: encrypted once, before anything is served.
+  await encryptPlaintextRows(ctx);
   registerJobs(ctx);
   const app = await buildApp(ctx, log);
   const admin = await ensureAdmin(ctx);
 
   let poller: NodeJS.Timeout | undefined;
+  // A data key rotated by another process is loaded before it becomes current (data-keys.ts).
+  const keyRefresh = setInterval(() => {
+    personalData.refresh(new Date()).catch((error: unknown) => log.error({ err: error }, "personal-data keys not refreshed"));
+  }, KEY_REFRESH_MS);
+  keyRefresh.unref();
   return {
     ctx,
     app,
@@ -75,6 +94,7 @@ export async function createSystem(config: Config, options: SystemOptions = {}) 
     },
     async stop() {
       clearInterval(poller);
+      clearInterval(keyRefresh);
       await app.close();
       await jobs.stop();
       await ctx.mail.close();

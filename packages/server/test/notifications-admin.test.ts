@@ -126,7 +126,7 @@ describe("SMS through the HTTP JSON gateway; failed deliveries listed masked and
   afterAll(() => gateway.close());
 
   const smsOf = (eventKey: string) =>
-    sys.ctx.db.select().from(notifications).where(eq(notifications.idempotencyKey, `${eventKey}:sms:13812345678`)).then((r) => r[0]!);
+    sys.ctx.db.select().from(notifications).where(eq(notifications.idempotencyKey, `${eventKey}:sms:138****5678`)).then((r) => r[0]!);
 
   it("is chosen by SMS_PROVIDER=http and posts the documented request", async () => {
     expect(smsSenderFromEnv({}).kind).toBe("outbox");
@@ -185,6 +185,7 @@ describe("SMS through the HTTP JSON gateway; failed deliveries listed masked and
     expect((await smsOf("test.sms:2")).status).toBe("sent");
     const again = await sys.app.inject({ method: "POST", url: `/api/admin/notifications/${row.id}/retry`, headers: bearer(admin) });
     expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe("NOTIFICATION_ALREADY_SENT");
   });
 });
 

@@ -89,7 +89,8 @@ describe("email over real SMTP", () => {
         throw new Error("state change failed");
       }),
     ).rejects.toThrow();
-    const rows = await sys.ctx.db.select().from(notifications).where(eq(notifications.recipient, "rollback@example.com"));
+    // Recipients are encrypted (issue 11.4): the row is found by its idempotency key.
+    const rows = await sys.ctx.db.select().from(notifications).where(eq(notifications.idempotencyKey, "test.rollback:1:email:rollback@example.com"));
     expect(rows).toHaveLength(0);
   });
 });

@@ -88,7 +88,7 @@ describe("submit (R-REV-1)", () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().errors).toContainEqual(expect.objectContaining({ code: "MOBILE_USED_BY_OTHER_SUBJECT", path: "subject.principal.mobile" }));
     // Leave the mobile to this applicant again for the tests that follow.
-    await sys.ctx.db.update(subjects).set({ data: {} }).where(ne(subjects.ownerId, s.userId));
+    await sys.ctx.db.update(subjects).set({ data: {}, principalMobileHash: null }).where(ne(subjects.ownerId, s.userId));
   });
 
   it("refuses a stale version", async () => {

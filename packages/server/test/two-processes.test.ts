@@ -5,6 +5,7 @@
  * one process by nature, so this runs in the PostgreSQL pass (TEST_DATABASE_URL).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -25,6 +26,7 @@ const freePort = () =>
   });
 
 let database: Awaited<ReturnType<typeof testDatabaseUrl>>;
+const TWO_PROCESSES_KEY = randomBytes(32).toString("base64");
 const servers: { url: string; child: ChildProcess }[] = [];
 
 async function startServer(databaseUrl: string) {
@@ -35,6 +37,8 @@ async function startServer(databaseUrl: string) {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       DATA_DIR: mkdtempSync(join(tmpdir(), "beian-two-")),
+      // One deployment, one master key (issue 11.4): each DATA_DIR would otherwise get its own.
+      DATA_ENCRYPTION_KEY: TWO_PROCESSES_KEY,
       WEB_DIST: "",
       BEIAN_ADMIN_EMAIL: "admin@two.local",
       BEIAN_ADMIN_PASSWORD: "Two-admin-pass-1",

@@ -11,19 +11,24 @@ import type { Actor } from "../accounts/actor.js";
 import { audit } from "../audit/audit.js";
 import { EDITABLE_STATUSES, filingPolicy } from "./policy.js";
 import { findFiling, updateFilingAtVersion } from "./repository.js";
+import type { PersonalDataKeys } from "../personal-data/data-keys.js";
+import { certificateSearchHash, mobileSearchHash } from "../personal-data/search-hash.js";
 
 const isUniqueViolation = (error: unknown): boolean => {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === "23505" || e?.cause?.code === "23505";
 };
 
-/** The queue's search columns, derived from the form on every save. */
-/** The queue's search columns, derived from the form on every save (R-REV: search by name, domain, certificate). */
-function searchColumns(form: TFilingForm) {
+/**
+ * The queue's search columns, derived from the form on every save (R-REV: search by name, domain,
+ * certificate). Certificate numbers are stored only as keyed hashes (issue 11.4).
+ */
+export function searchColumns(form: TFilingForm, keys: PersonalDataKeys) {
   const domains = [...new Set((form.websites ?? []).flatMap((w) => w.domains ?? []).map((d) => d.trim().toLowerCase()).filter(Boolean))];
   const certificates = [form.subject?.certificate, form.subject?.principal?.certificate, ...(form.websites ?? []).map((w) => w.principal?.certificate)]
-    .map((c) => normalizeCertificateNumber(c?.number ?? ""))
-    .filter(Boolean);
+    .map((c) => c?.number?.trim() ?? "")
+    .filter(Boolean)
+    .map((n) => certificateSearchHash(keys, n));
   return {
     subjectName: form.subject?.name?.trim() || null,
     subjectType: form.subject?.type ?? null,
@@ -33,7 +38,11 @@ function searchColumns(form: TFilingForm) {
   };
 }
 
-export const normalizeCertificateNumber = (value: string) => value.normalize("NFKC").replace(/\s/g, "").toUpperCase();
+/** The subject's columns as saved from a form: its data and the hash SUB-6 looks up. */
+export const subjectColumns = (subject: NonNullable<TFilingForm["subject"]>, keys: PersonalDataKeys) => ({
+  data: subject,
+  principalMobileHash: mobileSearchHash(keys, subject.principal?.mobile),
+});
 
 export function toSummary(row: FilingRow): TFilingSummary {
   return {
@@ -61,10 +70,10 @@ export async function createFiling(ctx: AppContext, actor: Actor, type: FilingRo
     return await ctx.db.transaction(async (tx) => {
       await tx.insert(subjects).values({ ownerId: user.id, createdAt: now, updatedAt: now }).onConflictDoNothing();
       const [subject] = await tx.select({ id: subjects.id }).from(subjects).where(eq(subjects.ownerId, user.id));
-      if (form.subject) await tx.update(subjects).set({ data: form.subject, updatedAt: now }).where(eq(subjects.id, subject!.id));
+      if (form.subject) await tx.update(subjects).set({ ...subjectColumns(form.subject, ctx.personalData), updatedAt: now }).where(eq(subjects.id, subject!.id));
       const [row] = await tx
         .insert(filings)
-        .values({ subjectId: subject!.id, ownerId: user.id, type, status: "draft", form, ...searchColumns(form), createdAt: now, updatedAt: now })
+        .values({ subjectId: subject!.id, ownerId: user.id, type, status: "draft", form, ...searchColumns(form, ctx.personalData), createdAt: now, updatedAt: now })
         .returning();
       await audit(tx, ctx.clock, actor, { entityType: "filing", entityId: row!.id, action: "filing.created", toState: "draft", data: { type } });
       return row!;
@@ -99,9 +108,9 @@ export async function updateFilingForm(ctx: AppContext, actor: Actor, id: string
   if (!EDITABLE_STATUSES.has(current.status)) throw new AppError("FILING_NOT_EDITABLE");
   const form = { ...(current.form as TFilingForm), ...patch };
   return ctx.db.transaction(async (tx) => {
-    const row = await updateFilingAtVersion(tx, id, expectedVersion, { form, ...searchColumns(form) }, ctx.clock.now());
+    const row = await updateFilingAtVersion(tx, id, expectedVersion, { form, ...searchColumns(form, ctx.personalData) }, ctx.clock.now());
     if (patch.subject) {
-      await tx.update(subjects).set({ data: patch.subject, updatedAt: ctx.clock.now() }).where(eq(subjects.id, row.subjectId));
+      await tx.update(subjects).set({ ...subjectColumns(patch.subject, ctx.personalData), updatedAt: ctx.clock.now() }).where(eq(subjects.id, row.subjectId));
     }
     return row;
   });

@@ -6,7 +6,7 @@ import {
   type MaterialKind,
   type RequiredMaterial,
 } from "@beian/rules";
-import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { materials, subjects, type FilingRow } from "../../db/schema.js";
 import { authorize } from "../../policies/policy.js";
@@ -15,6 +15,7 @@ import { policiesInForce } from "../provinces/policies.js";
 import { applyFilingEvent, filingInput } from "./lifecycle.js";
 import { filingPolicy } from "./policy.js";
 import { readableFiling } from "./service.js";
+import { mobileSearchHash } from "../personal-data/search-hash.js";
 
 /**
  * Materials that belong to the verification stage, not to submission: the curtain photo is taken
@@ -67,14 +68,17 @@ export async function submitFiling(ctx: AppContext, actor: Actor, id: string, ex
  * subjects' principals, comparing the last eleven digits so "+86 138…" and "138…" meet.
  */
 async function mobilesHeldElsewhere(ctx: AppContext, subjectId: string, input: FilingInput): Promise<string[]> {
-  const own = [input.subject?.principal?.mobile, ...(input.websites ?? []).map((w) => w?.principal?.mobile)]
-    .map((m) => normalizeMobile(typeof m === "string" ? m : ""))
-    .filter((m) => /^1\d{10}$/.test(m));
-  if (own.length === 0) return [];
-  const digits = sql<string>`right(regexp_replace(coalesce(${subjects.data} -> 'principal' ->> 'mobile', ''), '\\D', '', 'g'), 11)`;
+  const own = new Map<string, string>();
+  for (const mobile of [input.subject?.principal?.mobile, ...(input.websites ?? []).map((w) => w?.principal?.mobile)]) {
+    const normalized = normalizeMobile(typeof mobile === "string" ? mobile : "");
+    const hash = /^1\d{10}$/.test(normalized) ? mobileSearchHash(ctx.personalData, normalized) : null;
+    if (hash) own.set(hash, normalized);
+  }
+  if (own.size === 0) return [];
+  // Mobiles are encrypted (issue 11.4): the subjects' keyed hashes are compared instead.
   const rows = await ctx.db
-    .select({ mobile: digits })
+    .select({ hash: subjects.principalMobileHash })
     .from(subjects)
-    .where(and(ne(subjects.id, subjectId), inArray(digits, [...new Set(own)])));
-  return rows.map((r) => r.mobile);
+    .where(and(ne(subjects.id, subjectId), inArray(subjects.principalMobileHash, [...own.keys()])));
+  return rows.map((r) => own.get(r.hash!)!);
 }

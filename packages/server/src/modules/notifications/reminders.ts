@@ -73,7 +73,8 @@ const anyId = (ids: string[]) => sql`${notificationReminders.id} = any(${sql.par
 
 /**
  * One INSERT for a whole chunk, the columns as arrays (unnest): thousands of rows bound as
- * eleven parameters instead of tens of thousands. Returns the rows actually inserted.
+ * eleven parameters instead of tens of thousands. Returns the rows actually inserted. Raw SQL
+ * skips the column mappers, so the recipient is encrypted here as the column would (issue 11.4).
  */
 async function insertNotices(tx: Tx, rows: NoticeRow[]): Promise<{ id: string; channel: string }[]> {
   if (rows.length === 0) return [];
@@ -82,7 +83,7 @@ async function insertNotices(tx: Tx, rows: NoticeRow[]): Promise<{ id: string; c
     insert into notifications (idempotency_key, user_id, channel, recipient, template, subject, body, mandatory, status, created_at, sent_at)
     select * from unnest(
       ${col((r) => r.idempotencyKey)}::text[], ${col((r) => r.userId ?? null)}::uuid[], ${col((r) => r.channel)}::text[],
-      ${col((r) => r.recipient)}::text[], ${col((r) => r.template)}::text[], ${col((r) => r.subject)}::text[], ${col((r) => r.body)}::text[],
+      ${col((r) => notifications.recipient.mapToDriverValue(r.recipient))}::text[], ${col((r) => r.template)}::text[], ${col((r) => r.subject)}::text[], ${col((r) => r.body)}::text[],
       ${col((r) => r.mandatory ?? 1)}::int[], ${col((r) => r.status ?? "pending")}::text[],
       ${col((r) => (r.createdAt ?? new Date()).toISOString())}::timestamptz[], ${col((r) => r.sentAt?.toISOString() ?? null)}::timestamptz[])
     on conflict (idempotency_key) do nothing

@@ -1,3 +1,4 @@
+import { maskMobile } from "@beian/rules";
 import { and, eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Tx } from "../../db/connection.js";
@@ -40,7 +41,8 @@ export function noticeRows(template: NotificationTemplate, req: Omit<NotifyReque
       channel: "sms",
       recipient: req.mobile,
       body: render(template.sms, req.variables),
-      idempotencyKey: `${req.eventKey}:sms:${req.mobile}`,
+      // The key is not encrypted (it is unique-indexed): it names the mobile masked (issue 11.4).
+      idempotencyKey: `${req.eventKey}:sms:${maskMobile(req.mobile)}`,
     });
   }
   if (req.inbox && req.userId) rows.push({ ...base, channel: "inbox", recipient: req.userId, body, idempotencyKey: `${req.eventKey}:inbox`, status: "sent", sentAt: now });

@@ -5,7 +5,9 @@ import type { AppContext } from "../../context.js";
 import { filings, type FilingRow } from "../../db/schema.js";
 import { authorize } from "../../policies/policy.js";
 import type { Actor } from "../accounts/actor.js";
-import { normalizeCertificateNumber, toSummary } from "../filings/service.js";
+import { toSummary } from "../filings/service.js";
+import type { PersonalDataKeys } from "../personal-data/data-keys.js";
+import { certificateSearchHash } from "../personal-data/search-hash.js";
 import { reviewPolicy } from "./policy.js";
 
 /** What waits for a reviewer unless the filter says otherwise: initial review and verification. */
@@ -46,14 +48,15 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 type Search = { exact: SQL } | { prefix: SQL };
 
-function search(q: string): Search {
+function search(q: string, keys: PersonalDataKeys): Search {
   const term = q.trim();
   if (/^[^\s]+\.[^\s]+$/.test(term)) {
     const domain = term.toLowerCase().replace(/^https?:\/\//, "").replace(/\/.*$/, "").replace(/^www\./, "");
     return { exact: sql`${filings.domains} @> ARRAY[${domain}]::text[]` };
   }
   if (/^[0-9A-Za-z（）()\-]{8,}$/.test(term)) {
-    return { exact: sql`${filings.certificateNumbers} @> ARRAY[${normalizeCertificateNumber(term)}]::text[]` };
+    // Stored as keyed hashes (issue 11.4): the term is hashed the same way.
+    return { exact: sql`${filings.certificateNumbers} @> ARRAY[${certificateSearchHash(keys, term)}]::text[]` };
   }
   return { prefix: sql`${filings.subjectName} like ${`${escapeLike(term)}%`}` };
 }
@@ -69,7 +72,7 @@ export async function reviewQueue(ctx: AppContext, actor: Actor, query: TQueueQu
   if (query.type) conditions.push(eq(filings.type, query.type));
   if (query.subjectType) conditions.push(eq(filings.subjectType, query.subjectType));
   if (query.q) {
-    const found = search(query.q);
+    const found = search(query.q, ctx.personalData);
     if ("prefix" in found) conditions.push(found.prefix);
     else {
       const ids = await ctx.db.select({ id: filings.id }).from(filings).where(found.exact).limit(EXACT_MATCHES);
