@@ -12,6 +12,9 @@ export const filingsApi = {
     api<TFiling>("PATCH", `/api/filings/${encodeURIComponent(id)}`, { expectedVersion, form }),
   checklist: (id: string) => api<TChecklist>("GET", `/api/filings/${encodeURIComponent(id)}/checklist`),
   submit: (id: string, expectedVersion: number) => api<TFiling>("POST", `/api/filings/${encodeURIComponent(id)}/submit`, { expectedVersion }),
+  /** WF-4: 撤回; the reason is optional and shown in the timeline. */
+  withdraw: (id: string, expectedVersion: number, reason?: string) =>
+    api<TFiling>("POST", `/api/filings/${encodeURIComponent(id)}/withdraw`, reason ? { expectedVersion, reason } : { expectedVersion }),
   precheck: (query: { domain: string } | { certType: string; certNumber: string }) =>
     api<TPrecheckResult>("GET", `/api/precheck?${new URLSearchParams(query).toString()}`),
   /** Multipart with the fields first (kind, path), then the file, as the server reads them. */

@@ -12,6 +12,7 @@ const DashboardPage = lazy(() => import("../features/dashboard/pages/dashboard-p
 const NewFilingPage = lazy(() => import("../features/dashboard/pages/new-filing-page"));
 const FilingEditPage = lazy(() => import("../features/filing/pages/filing-edit-page"));
 const FilingStatusPage = lazy(() => import("../features/filing/pages/filing-status-page"));
+const SpecialWebsitesPage = lazy(() => import("../features/special-websites/pages/special-websites-page"));
 const QueuePage = lazy(() => import("../features/console/pages/queue-page"));
 const UsersPage = lazy(() => import("../features/console/pages/users-page"));
 const ReviewPage = lazy(() => import("../features/console/pages/review-page"));
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: "filings/new", element: page(<NewFilingPage />) },
       { path: "filings/:id/edit", element: page(<FilingEditPage />) },
       { path: "filings/:id", element: page(<FilingStatusPage />) },
+      { path: "special-websites", element: page(<SpecialWebsitesPage />) },
     ],
   },
   {

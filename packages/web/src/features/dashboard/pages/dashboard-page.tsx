@@ -69,6 +69,19 @@ export default function DashboardPage() {
       {open && (
         <Typography.Paragraph type="secondary">一个主体同时只能有一个进行中的备案申请；当前申请完成后可再开始新的备案。</Typography.Paragraph>
       )}
+      <Card size="small" style={{ marginTop: 16 }} data-testid="special-websites-link">
+        <Flex justify="space-between" align="center" wrap gap={8}>
+          <div>
+            <Typography.Text strong>特殊网站登记</Typography.Text>
+            <div>
+              <Typography.Text type="secondary">已在其他渠道取得备案号、不通过本系统备案的网站，在这里登记备案号、应急联系人和信息安全责任书。</Typography.Text>
+            </div>
+          </div>
+          <Link to="/special-websites">
+            <Button>去登记</Button>
+          </Link>
+        </Flex>
+      </Card>
       <Card title="备案流程" style={{ marginTop: 16 }}>
         <Steps orientation="vertical" size="small" current={current} items={STAGES} />
       </Card>

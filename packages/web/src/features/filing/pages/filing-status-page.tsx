@@ -1,6 +1,6 @@
 import type { TFiling } from "@beian/contracts";
 import { FILING_STATUSES, FILING_TYPES, stageName, type FilingStatus } from "@beian/rules";
-import { Alert, Button, Card, Descriptions, Result, Spin, Tag, Timeline, Typography } from "antd";
+import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Timeline, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { filingsApi } from "../../../api/filings";
@@ -13,6 +13,7 @@ import { ApprovedPanel } from "../components/approved-panel";
 import { PrintableForms } from "../components/printable-forms";
 import { SmsStatus } from "../components/sms-status";
 import { VerificationPanel } from "../components/verification-panel";
+import { WithdrawButton } from "../components/withdraw-button";
 import { actionLabel, ROLE_LABELS, stepOf } from "../model/labels";
 import { bySeverity } from "../model/use-live-findings";
 
@@ -73,11 +74,19 @@ export default function FilingStatusPage() {
             帮助：{helpForStatus(status).label}
           </Link>
         </Typography.Paragraph>
-        {editable && (
-          <Link to={`/filings/${filing.id}/edit`}>
-            <Button type="primary">{status === "draft" ? "继续填写" : "修改并重新提交"}</Button>
-          </Link>
-        )}
+        <Space wrap>
+          {editable && (
+            <Link to={`/filings/${filing.id}/edit`}>
+              <Button type="primary">{status === "draft" ? "继续填写" : "修改并重新提交"}</Button>
+            </Link>
+          )}
+          <WithdrawButton filing={filing} onWithdrawn={setFiling} />
+          {status === "withdrawn" && (
+            <Link to="/filings/new" data-testid="withdrawn-restart">
+              <Button type="primary">重新开始备案</Button>
+            </Link>
+          )}
+        </Space>
       </Card>
 
       {filing.sms && <SmsStatus sms={filing.sms} />}
@@ -101,7 +110,8 @@ export default function FilingStatusPage() {
         />
       )}
 
-      {status !== "draft" && <PrintableForms filingId={filing.id} />}
+      {/* A withdrawn filing is not printed and signed any more (WF-4). */}
+      {status !== "draft" && status !== "withdrawn" && <PrintableForms filingId={filing.id} />}
 
       {findings.length > 0 && (
         <Card title="自动初审提示（接入商审核员将核对）" style={{ marginBottom: 16 }}>
@@ -113,7 +123,7 @@ export default function FilingStatusPage() {
         <Timeline
           items={[...stageChanges].reverse().map((e) => ({
             key: `${e.at}:${e.action}`,
-            color: e.toState && (e.toState === "returned_by_provider" || e.toState === "returned_by_bureau") ? "red" : "blue",
+            color: e.toState === "returned_by_provider" || e.toState === "returned_by_bureau" ? "red" : e.toState === "withdrawn" ? "gray" : "blue",
             title: formatShanghai(e.at),
             content: (
               <div>
