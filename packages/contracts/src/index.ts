@@ -10,3 +10,4 @@ export * from "./filings.js";
 export * from "./review.js";
 export * from "./notifications.js";
 export * from "./special-websites.js";
+export * from "./provinces.js";

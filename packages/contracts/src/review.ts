@@ -96,3 +96,23 @@ export const ZOnSiteRecord = z.strictObject({
   place: text(200).min(2, { message: "请填写核验地点。" }),
 });
 
+/** A return reason reviewers pick from (R-REV-1), attached to the form field it concerns. */
+export const ZReasonTemplate = z.object({
+  id: z.string(),
+  code: z.string(),
+  /** Form path ("websites.0.name"); null when the reason concerns the filing as a whole. */
+  path: z.string().nullable(),
+  message: z.string(),
+  /** Reviewers see the templates in this order; kept when an admin edits one. */
+  position: z.number().int(),
+});
+export type TReasonTemplate = z.infer<typeof ZReasonTemplate>;
+export const ZReasonTemplateList = z.object({ items: z.array(ZReasonTemplate) });
+
+export const ZReasonTemplateCode = z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,47}$/, { message: "代码由大写字母、数字和下划线组成。" }) });
+export const ZReasonTemplateSave = z.strictObject({
+  path: z.string().trim().max(120).optional(),
+  message: z.string().trim().min(4, { message: "请写明原因，至少 4 个字。" }).max(500),
+  position: z.number().int().min(0).max(10_000).optional(),
+});
+export type TReasonTemplateSave = z.infer<typeof ZReasonTemplateSave>;

@@ -1,14 +1,10 @@
-import { PROVINCE_KEYS, type ProvinceKey } from "@beian/rules";
+import { ZPolicies, ZProvinceOverridesUpdate, ZProvinceParam } from "@beian/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { authorize, requireSignedIn } from "../../policies/policy.js";
 import { reviewPolicy } from "../review/policy.js";
 import { policiesInForce, setProvinceOverrides, storedOverrides } from "./policies.js";
-
-const ZProvince = z.object({ province: z.enum(PROVINCE_KEYS as unknown as [ProvinceKey, ...ProvinceKey[]], { message: "没有这个省份代码。" }) });
-const ZPolicies = z.object({ policies: z.record(z.string(), z.unknown()), overrides: z.record(z.string(), z.unknown()) });
 
 export function provinceRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
@@ -30,8 +26,8 @@ export function provinceRoutes(ctx: AppContext) {
         schema: {
           tags: ["admin"],
           summary: "设置某省的规则覆盖（空对象恢复默认），经规则校验并记入审计",
-          params: ZProvince,
-          body: z.strictObject({ overrides: z.record(z.string(), z.unknown()) }),
+          params: ZProvinceParam,
+          body: ZProvinceOverridesUpdate,
           response: { 200: ZPolicies },
         },
       },

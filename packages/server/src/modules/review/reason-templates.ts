@@ -11,7 +11,13 @@ import { reviewPolicy } from "./policy.js";
 export async function reasonTemplates(ctx: AppContext, actor: Actor) {
   authorize(actor, reviewPolicy.work, undefined);
   return ctx.db
-    .select({ id: returnReasonTemplates.id, code: returnReasonTemplates.code, path: returnReasonTemplates.path, message: returnReasonTemplates.message })
+    .select({
+      id: returnReasonTemplates.id,
+      code: returnReasonTemplates.code,
+      path: returnReasonTemplates.path,
+      message: returnReasonTemplates.message,
+      position: returnReasonTemplates.position,
+    })
     .from(returnReasonTemplates)
     .orderBy(asc(returnReasonTemplates.position), asc(returnReasonTemplates.code));
 }

@@ -5,6 +5,10 @@ import {
   ZOnSiteRecord,
   ZQueuePage,
   ZQueueQuery,
+  ZReasonTemplate,
+  ZReasonTemplateCode,
+  ZReasonTemplateList,
+  ZReasonTemplateSave,
   ZReturnRequest,
   ZVerificationChoice,
 } from "@beian/contracts";
@@ -41,26 +45,21 @@ export function reviewRoutes(ctx: AppContext) {
         schema: {
           tags: ["review"],
           summary: "退回原因模板",
-          response: { 200: z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), path: z.string().nullable(), message: z.string() })) }) },
+          response: { 200: ZReasonTemplateList },
         },
       },
       async (request) => ({ items: await reasonTemplates(ctx, request.actor) }),
     );
 
-    const ZCode = z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,47}$/, { message: "代码由大写字母、数字和下划线组成。" }) });
     r.put(
       "/api/admin/reason-templates/:code",
       {
         schema: {
           tags: ["admin"],
           summary: "新增或修改退回原因模板",
-          params: ZCode,
-          body: z.strictObject({
-            path: z.string().trim().max(120).optional(),
-            message: z.string().trim().min(4, { message: "请写明原因，至少 4 个字。" }).max(500),
-            position: z.number().int().min(0).max(10_000).optional(),
-          }),
-          response: { 200: z.object({ id: z.string(), code: z.string(), path: z.string().nullable(), message: z.string() }) },
+          params: ZReasonTemplateCode,
+          body: ZReasonTemplateSave,
+          response: { 200: ZReasonTemplate },
         },
       },
       async (request) => saveReasonTemplate(ctx, request.actor, request.params.code, request.body),
@@ -68,7 +67,7 @@ export function reviewRoutes(ctx: AppContext) {
 
     r.delete(
       "/api/admin/reason-templates/:code",
-      { schema: { tags: ["admin"], summary: "删除退回原因模板", params: ZCode } },
+      { schema: { tags: ["admin"], summary: "删除退回原因模板", params: ZReasonTemplateCode } },
       async (request, reply) => {
         await deleteReasonTemplate(ctx, request.actor, request.params.code);
         return reply.code(204).send();

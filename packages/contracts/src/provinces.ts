@@ -1,0 +1,14 @@
+import { PROVINCE_KEYS, type ProvinceKey } from "@beian/rules";
+import { z } from "zod";
+
+/** Province policies (R-SMS-7 and the province rules): the rules' table with the provider's overrides. */
+
+export const ZProvinceParam = z.object({ province: z.enum(PROVINCE_KEYS as unknown as [ProvinceKey, ...ProvinceKey[]], { message: "没有这个省份代码。" }) });
+
+/** `policies` resolved for all 31 provinces; `overrides` as stored, by province code. */
+export const ZPolicies = z.object({ policies: z.record(z.string(), z.unknown()), overrides: z.record(z.string(), z.unknown()) });
+export type TPolicies = z.infer<typeof ZPolicies>;
+
+/** One province's overrides, replacing what was stored; an empty object reverts to the defaults. */
+export const ZProvinceOverridesUpdate = z.strictObject({ overrides: z.record(z.string(), z.unknown()) });
+export type TProvinceOverridesUpdate = z.infer<typeof ZProvinceOverridesUpdate>;
