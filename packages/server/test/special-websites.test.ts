@@ -63,6 +63,10 @@ describe("special websites (R-FORM-7)", () => {
       missingDocuments: ["identity", "responsibility_letter"],
     });
     id = body.id;
+    // #11: the mobile and the certificate number are encrypted at rest, like a filing's.
+    const raw = JSON.stringify((await sys.ctx.database.executor.executeSql("select * from special_websites where id = $1", [id])).rows);
+    expect(raw).not.toContain("13900001234");
+    expect(raw).not.toContain(PERSON.certificate.number);
     const list = (await sys.app.inject({ url: "/api/special-websites", headers: bearer(owner) })).json();
     expect(list.items.map((i: { id: string }) => i.id)).toEqual([id]);
     expect((await get(owner, id)).json().siteName).toBe("张三的旧博客");

@@ -350,10 +350,10 @@ export const specialWebsites = pgTable(
     /** Registrable domain, ASCII lower case (one record per domain and applicant). */
     domain: text("domain").notNull(),
     icpNumber: text("icp_number").notNull(),
-    /** Who holds the site: subject type, name, certificate type and number. */
-    holder: jsonb("holder").notNull(),
-    /** The 24-hour emergency contact: name, mobile, QQ. */
-    emergencyContact: jsonb("emergency_contact").notNull(),
+    /** Who holds the site: subject type, name, certificate { type, number } (the number encrypted, #11). */
+    holder: personalJsonb("holder").notNull(),
+    /** The 24-hour emergency contact: name, mobile (encrypted, #11), QQ. */
+    emergencyContact: personalJsonb("emergency_contact").notNull(),
     /** Uploaded documents by kind (identity, responsibility_letter): stored keys and sizes. */
     documents: jsonb("documents").notNull().default(sql`'{}'::jsonb`),
     /** pending | accepted | returned. */

@@ -2,13 +2,14 @@ import { CERTIFICATE_TYPES, type CertificateType } from "@beian/rules";
 import type { TSpecialWebsiteInput } from "@beian/contracts";
 import type { SpecialWebsiteRow } from "../../db/schema.js";
 import { open } from "../forms/agreements.js";
+import { holderOf } from "./view.js";
 
 /**
  * R-FORM-7: the 信息安全责任书 of a special website, pre-filled from the record, printed, signed
  * (organisations also seal it) and uploaded back as an image. One A4 page.
  */
 export function renderResponsibilityLetter(row: SpecialWebsiteRow, providerName: string): Promise<Buffer> {
-  const holder = row.holder as TSpecialWebsiteInput["holder"];
+  const holder = holderOf(row);
   const contact = row.emergencyContact as TSpecialWebsiteInput["emergencyContact"];
   const { doc, done } = open("信息安全责任书");
   const certificateLabel = CERTIFICATE_TYPES[holder.certificateType as CertificateType]?.label ?? holder.certificateType;

@@ -9,6 +9,7 @@ import type { Actor } from "../accounts/actor.js";
 import { audit } from "../audit/audit.js";
 import { specialWebsitePolicy } from "./policy.js";
 import { findSpecialWebsite, isDuplicateDomain, updateSpecialWebsiteAtVersion } from "./repository.js";
+import type { StoredHolder } from "./view.js";
 
 /**
  * The columns of a record from input the contract has already checked with the rules
@@ -23,7 +24,11 @@ function recordColumns(input: TSpecialWebsiteInput) {
     siteName: input.siteName.trim(),
     domain: domain.ascii ?? input.domain.trim().toLowerCase(),
     icpNumber: formatIcpNumber(icp as IcpNumber),
-    holder: { ...input.holder, name: input.holder.name.trim(), certificateNumber: certificate.normalized ?? input.holder.certificateNumber.trim() },
+    holder: {
+      type: input.holder.type,
+      name: input.holder.name.trim(),
+      certificate: { type: input.holder.certificateType, number: certificate.normalized ?? input.holder.certificateNumber.trim() },
+    } satisfies StoredHolder,
     emergencyContact: {
       name: input.emergencyContact.name.trim(),
       mobile: normalizeMobile(input.emergencyContact.mobile),

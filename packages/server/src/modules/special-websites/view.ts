@@ -12,6 +12,21 @@ import type { StoredImage } from "../materials/upload.js";
 /** An uploaded document as the record keeps it (documents jsonb, by kind). */
 export type StoredDocument = StoredImage & { uploadedAt: string };
 
+/**
+ * The holder as stored: the certificate nested as { type, number }, the shape whose number the
+ * personal-data column encrypts (#11), wherever it sits.
+ */
+export interface StoredHolder {
+  type: TSpecialWebsiteInput["holder"]["type"];
+  name: string;
+  certificate: { type: string; number: string };
+}
+
+export function holderOf(row: SpecialWebsiteRow): TSpecialWebsiteInput["holder"] {
+  const h = row.holder as StoredHolder;
+  return { type: h.type, name: h.name, certificateType: h.certificate.type, certificateNumber: h.certificate.number };
+}
+
 export const DOCUMENT_KINDS = Object.keys(SPECIAL_WEBSITE_DOCUMENTS) as SpecialWebsiteDocumentKind[];
 
 export const documentsOf = (row: SpecialWebsiteRow): Partial<Record<SpecialWebsiteDocumentKind, StoredDocument>> =>
@@ -28,7 +43,7 @@ export function specialWebsiteView(row: SpecialWebsiteRow): TSpecialWebsite {
     siteName: row.siteName,
     domain: row.domain,
     icpNumber: row.icpNumber,
-    holder: row.holder as TSpecialWebsiteInput["holder"],
+    holder: holderOf(row),
     emergencyContact: row.emergencyContact as TSpecialWebsiteInput["emergencyContact"],
     documents: DOCUMENT_KINDS.flatMap((kind) => {
       const d = documents[kind];
