@@ -4,6 +4,7 @@ import { Spin } from "antd";
 import { ApplicantLayout } from "../components/applicant-layout";
 import { ConsoleLayout } from "../components/console-layout";
 import { RequireAuth } from "../features/auth/components/require-auth";
+import { RequireAdmin } from "../features/console/components/require-admin";
 
 // Pages load per route: the login page does not carry the console's code.
 const LoginPage = lazy(() => import("../features/auth/pages/login-page"));
@@ -16,10 +17,15 @@ const SpecialWebsitesPage = lazy(() => import("../features/special-websites/page
 const QueuePage = lazy(() => import("../features/console/pages/queue-page"));
 const UsersPage = lazy(() => import("../features/console/pages/users-page"));
 const ReviewPage = lazy(() => import("../features/console/pages/review-page"));
+const ReasonTemplatesPage = lazy(() => import("../features/console/pages/reason-templates-page"));
+const ProvincePoliciesPage = lazy(() => import("../features/console/pages/province-policies-page"));
+const NotificationTemplatesPage = lazy(() => import("../features/console/pages/notification-templates-page"));
+const DeliveriesPage = lazy(() => import("../features/console/pages/deliveries-page"));
 // The public help center (R-HELP-1): its own chunk, with its own nested routes.
 const HelpApp = lazy(() => import("../features/help/help-app"));
 
 const page = (node: ReactNode) => <Suspense fallback={<Spin style={{ display: "block", margin: "20vh auto" }} />}>{node}</Suspense>;
+const adminPage = (node: ReactNode) => page(<RequireAdmin>{node}</RequireAdmin>);
 
 export const router = createBrowserRouter([
   { path: "/login", element: page(<LoginPage />) },
@@ -49,7 +55,11 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: page(<QueuePage />) },
-      { path: "users", element: page(<UsersPage />) },
+      { path: "users", element: adminPage(<UsersPage />) },
+      { path: "reason-templates", element: adminPage(<ReasonTemplatesPage />) },
+      { path: "provinces", element: adminPage(<ProvincePoliciesPage />) },
+      { path: "notification-templates", element: adminPage(<NotificationTemplatesPage />) },
+      { path: "notifications", element: adminPage(<DeliveriesPage />) },
       { path: "filings/:id", element: page(<ReviewPage />) },
     ],
   },

@@ -1,4 +1,4 @@
-import { AuditOutlined, MenuOutlined, TeamOutlined } from "@ant-design/icons";
+import { AuditOutlined, BellOutlined, EnvironmentOutlined, MailOutlined, MenuOutlined, RollbackOutlined, TeamOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Typography } from "antd";
 import { useState } from "react";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
@@ -16,9 +16,25 @@ export function ConsoleLayout() {
   const [collapsed, setCollapsed] = useState(false);
   // A filing under review belongs to the queue it was opened from.
   const selected = pathname.startsWith("/console/filings/") ? "/console" : pathname;
+  // The settings are the admins' (the server refuses them to reviewers too).
   const items = [
     { key: "/console", icon: <AuditOutlined />, label: "审核队列" },
-    ...(user?.role === "admin" ? [{ key: "/console/users", icon: <TeamOutlined />, label: "用户管理" }] : []),
+    ...(user?.role === "admin"
+      ? [
+          {
+            type: "group" as const,
+            key: "admin",
+            label: "管理",
+            children: [
+              { key: "/console/users", icon: <TeamOutlined />, label: "用户管理" },
+              { key: "/console/reason-templates", icon: <RollbackOutlined />, label: "退回理由模板" },
+              { key: "/console/provinces", icon: <EnvironmentOutlined />, label: "省份政策" },
+              { key: "/console/notification-templates", icon: <MailOutlined />, label: "通知模板" },
+              { key: "/console/notifications", icon: <BellOutlined />, label: "通知发送记录" },
+            ],
+          },
+        ]
+      : []),
   ];
   return (
     <Layout style={{ minHeight: "100vh" }}>

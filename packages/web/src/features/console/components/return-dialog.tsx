@@ -1,9 +1,8 @@
-import type { TReturnReason } from "@beian/contracts";
+import type { TReasonTemplate, TReturnReason } from "@beian/contracts";
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Input, Modal, Select, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { reasonTargets, type FieldSection } from "../model/field-labels";
-import type { ReasonTemplate } from "../model/review-api";
 
 interface ReasonValues {
   code: string;
@@ -17,9 +16,9 @@ interface Props {
   okText: string;
   /** Without sections the reasons concern no field (a rejected photo). */
   sections?: FieldSection[];
-  templates: ReasonTemplate[];
+  templates: TReasonTemplate[];
   /** Template codes offered first (the photo's own reasons for a photo). */
-  preferred?: (t: ReasonTemplate) => boolean;
+  preferred?: (t: TReasonTemplate) => boolean;
   onCancel: () => void;
   /** Resolves true when the dialog may close (its reasons are then cleared); false keeps what was typed. */
   onSubmit: (reasons: TReturnReason[]) => Promise<boolean>;

@@ -102,7 +102,7 @@ function websiteRows(base: string, short: string, w: Website | undefined): Field
       label: "网站域名",
       value: list(w?.domains),
       always: true,
-      parts: (w?.domains ?? []).map((d, j) => ({ path: `${base}.domains.${j}`, label: `${short} · 域名${j + 1}（${d}）` })),
+      parts: (w?.domains ?? []).map((d, j) => ({ path: `${base}.domains.${j}`, label: `${short} · 域名${j + 1}${d ? `（${d}）` : ""}` })),
     },
     { path: `${base}.homeUrl`, label: "网站首页网址", value: w?.homeUrl ?? NONE, always: true },
     { path: `${base}.serviceContent`, label: "网站服务内容", value: w?.serviceContent ? labelOf(SERVICE_CONTENTS, w.serviceContent) : NONE },

@@ -1,4 +1,4 @@
-import type { TChecklist, TFiling, TQueueItem, TReturnReason } from "@beian/contracts";
+import type { TChecklist, TFiling, TQueueItem, TReasonTemplate, TReturnReason } from "@beian/contracts";
 import { api } from "../../../lib/api";
 
 export interface QueueFilters {
@@ -15,13 +15,6 @@ export interface QueuePage {
   total: number;
   page: number;
   pageSize: number;
-}
-
-export interface ReasonTemplate {
-  id: string;
-  code: string;
-  path: string | null;
-  message: string;
 }
 
 export interface PrintableForms {
@@ -56,7 +49,7 @@ export const reviewApi = {
   filing: (id: string) => api<TFiling>("GET", `/api/filings/${encodeURIComponent(id)}`),
   checklist: (id: string) => api<TChecklist>("GET", `/api/filings/${encodeURIComponent(id)}/checklist`),
   forms: (id: string) => api<PrintableForms>("GET", `/api/filings/${encodeURIComponent(id)}/forms`),
-  reasonTemplates: () => api<{ items: ReasonTemplate[] }>("GET", "/api/review/reason-templates"),
+  reasonTemplates: () => api<{ items: TReasonTemplate[] }>("GET", "/api/review/reason-templates"),
   approve: (id: string, expectedVersion: number) => decide(id, "approve", { expectedVersion }),
   returnFiling: (id: string, expectedVersion: number, reasons: TReturnReason[]) => decide(id, "return", { expectedVersion, reasons }),
   approvePhoto: (id: string, expectedVersion: number) => decide(id, "photo/approve", { expectedVersion }),

@@ -1,8 +1,8 @@
-import type { TChecklist, TFiling } from "@beian/contracts";
+import type { TChecklist, TFiling, TReasonTemplate } from "@beian/contracts";
 import { App } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "../../../lib/api";
-import { reviewApi, type ReasonTemplate } from "./review-api";
+import { reviewApi } from "./review-api";
 
 export const CONFLICT_MESSAGE = "该备案已被其他审核员处理，请刷新后查看最新状态";
 
@@ -16,7 +16,7 @@ export function useReview(id: string) {
   const { message } = App.useApp();
   const [filing, setFiling] = useState<TFiling | null>(null);
   const [checklist, setChecklist] = useState<TChecklist["items"]>([]);
-  const [templates, setTemplates] = useState<ReasonTemplate[]>([]);
+  const [templates, setTemplates] = useState<TReasonTemplate[]>([]);
   const [problem, setProblem] = useState("");
   const [notice, setNotice] = useState<Notice>(null);
 

@@ -31,6 +31,14 @@ export function useProviderPolicies(enabled = true): Readonly<ProvincePolicies> 
 }
 
 /**
+ * An admin saved new overrides (the console's province settings): pages opened from now on in
+ * this browser — the form, the help center — judge with them without a reload.
+ */
+export function rememberProviderOverrides(overrides: Record<string, unknown>): void {
+  cached = resolvePolicies(overrides).policies;
+}
+
+/**
  * The province policies the live checks use: the provider's once loaded, the defaults until
  * then, so the form judges as the server will.
  */

@@ -1,0 +1,35 @@
+import type {
+  TAdminNotification,
+  TNotificationTemplate,
+  TNotificationTemplateUpdate,
+  TPolicies,
+  TReasonTemplate,
+  TReasonTemplateSave,
+} from "@beian/contracts";
+import { api } from "../../../lib/api";
+
+export interface DeliveryQuery {
+  status: "failed" | "pending";
+  channel?: "email" | "sms" | undefined;
+  limit: number;
+}
+
+const at = (base: string, key: string) => `${base}/${encodeURIComponent(key)}`;
+
+/** The admins' settings (issue 6): every change is checked and audited by the server. */
+export const adminApi = {
+  saveReasonTemplate: (code: string, body: TReasonTemplateSave) => api<TReasonTemplate>("PUT", at("/api/admin/reason-templates", code), body),
+  deleteReasonTemplate: (code: string) => api<void>("DELETE", at("/api/admin/reason-templates", code)),
+  policies: () => api<TPolicies>("GET", "/api/provinces/policies"),
+  setProvinceOverrides: (province: string, overrides: Record<string, unknown>) =>
+    api<TPolicies>("PUT", at("/api/admin/provinces", province), { overrides }),
+  notificationTemplates: () => api<{ items: TNotificationTemplate[] }>("GET", "/api/admin/notification-templates"),
+  saveNotificationTemplate: (key: string, body: TNotificationTemplateUpdate) =>
+    api<TNotificationTemplate>("PUT", at("/api/admin/notification-templates", key), body),
+  deliveries: (query: DeliveryQuery) => {
+    const params = new URLSearchParams({ status: query.status, limit: String(query.limit) });
+    if (query.channel) params.set("channel", query.channel);
+    return api<{ items: TAdminNotification[]; total: number }>("GET", `/api/admin/notifications?${params.toString()}`);
+  },
+  retryDelivery: (id: string) => api<TAdminNotification>("POST", `/api/admin/notifications/${encodeURIComponent(id)}/retry`),
+};
