@@ -18,6 +18,11 @@ const soap = createRequire(import.meta.url)("soap") as typeof import("soap");
 export interface SequenceStore {
   load(): Promise<number | null>;
   save(lastAccepted: number): Promise<void>;
+  /**
+   * The bureau's last accepted upload, met when out of step: possibly one whose answer a crash
+   * cut off, so the store records it before anything else is sent over it.
+   */
+  adopt?(previous: { dataSequence: number; fileName: string }): Promise<void>;
 }
 
 export interface SoapBureauGatewayOptions extends BureauGatewayConfig {
@@ -137,6 +142,7 @@ export function createSoapBureauGateway(config: SoapBureauGatewayOptions): Burea
             await config.sequenceStore?.save(previous.dataSequence);
             return { dataSequence: previous.dataSequence, fileName: file.fileName };
           }
+          await config.sequenceStore?.adopt?.(previous);
           nextSequence = previous.dataSequence + 1;
           reply = await send(nextSequence);
         }

@@ -29,7 +29,10 @@ export async function uploadFilingToBureau(ctx: AppContext, job: BureauUploadJob
 
   let file;
   try {
-    file = filingToXml({ filing: filingInput(row), filingId: row.id, now: ctx.clock.now() });
+    // Named after the submission, not the attempt: a retry after a crash between the bureau's
+    // answer and our record sends the same bytes, which the bureau recognises (same sequence → 0,
+    // later one → 14 naming this file) instead of opening the filing a second time.
+    file = filingToXml({ filing: filingInput(row), filingId: row.id, now: new Date(job.requestedAt) });
   } catch (error) {
     if (!(error instanceof FilingXmlError)) throw error;
     await refused(ctx, row.id, "", null, `报送数据不完整（${error.path}）：${error.message}`);
