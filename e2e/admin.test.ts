@@ -138,6 +138,19 @@ describe("the admin console (issue 6)", () => {
     await row(page, "localMobile").getByText("已覆盖").waitFor();
     await screenshot(page, "admin-06-provinces-zj");
 
+    // A list value: one more forbidden word for 上海 (it has “论坛”).
+    await page.getByLabel("省份", { exact: true }).click();
+    await page.keyboard.type("上海");
+    await pickOption(page, "上海市");
+    await page.waitForURL(/province=sh/);
+    await page.getByRole("button", { name: "编辑 网站名称禁用词" }).click();
+    const words = await dialogOf(page);
+    await words.getByLabel("网站名称禁用词", { exact: true }).fill("博客");
+    await page.keyboard.press("Enter");
+    await words.getByRole("button", { name: "保存" }).click();
+    await words.waitFor({ state: "hidden" });
+    await row(page, "siteNameForbiddenWords").getByTestId("in-force").getByText("网站名称禁用词：“论坛”、“博客”").waitFor();
+
     // The help center of the same page reads the new policies without a reload.
     await page.getByRole("link", { name: "帮助", exact: true }).click();
     await page.getByRole("menuitem", { name: "各省要求" }).click();

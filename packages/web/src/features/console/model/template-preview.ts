@@ -13,7 +13,7 @@ export const SAMPLE_VALUES: Record<string, string> = {
   subjectName: "张三",
   filingId: "0f3c9a52",
   dueAt: "2026年12月2日 24:00",
-  reasons: "1. 网站1 · 网站名称：网站名称不符合要求，请按网站实际内容填写。",
+  reasons: "1. 【网站1 · 网站名称】网站名称不符合要求，请按网站实际内容填写。",
   method: "幕布照片核验",
   recipients: "138****5678（主体负责人）",
   senders: "106598051001、10655113、106575000130",
