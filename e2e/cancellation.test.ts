@@ -25,13 +25,13 @@ describe("cancellations in the browser (issue 5)", () => {
     const reg = await fetch(`${system.baseUrl}/api/auth/register`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "cancel@example.com", password: "Cancel-pass-2026", mobile: "13800138001" }),
+      body: JSON.stringify({ email: "cancel@example.com", password: "Zhuxiao-mima-2026", mobile: "13800138001" }),
     });
     expect(reg.status).toBe(201);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${system.baseUrl}/login`);
     await page.getByLabel("邮箱", { exact: true }).fill("cancel@example.com");
-    await page.getByLabel("密码", { exact: true }).fill("Cancel-pass-2026");
+    await page.getByLabel("密码", { exact: true }).fill("Zhuxiao-mima-2026");
     await page.getByRole("button", { name: "登录" }).click();
     await page.getByRole("heading", { name: "我的备案" }).waitFor();
 

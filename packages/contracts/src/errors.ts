@@ -20,6 +20,16 @@ export const ERROR_CODES = {
   INVALID_CREDENTIALS: { status: 401, message: "邮箱或密码不正确，请重新输入。" },
   ACCOUNT_LOCKED: { status: 429, message: "登录失败次数过多，账号已暂时锁定，请稍后再试。" },
   ACCOUNT_DISABLED: { status: 403, message: "该账号已停用，请联系接入商管理员。" },
+  PASSWORD_TOO_COMMON: {
+    status: 400,
+    message: "该密码过于常见，很容易被猜中，请换一个不常见的密码（例如几个词语加数字的组合）。",
+  },
+  PASSWORD_CONTAINS_ACCOUNT_INFO: { status: 400, message: "密码不能包含您的邮箱用户名或手机号码，请换一个密码。" },
+  PASSWORD_INCORRECT: { status: 403, message: "当前密码不正确，请重新输入。" },
+  ACCOUNT_DELETION_BLOCKED: {
+    status: 409,
+    message: "您还有进行中或仍然有效的备案，暂时不能注销账号；请先撤回进行中的申请，或注销已有的备案主体。",
+  },
   RATE_LIMITED: { status: 429, message: "操作过于频繁，请稍后再试。" },
   FILING_VERSION_CONFLICT: {
     status: 409,

@@ -86,6 +86,17 @@ const MATRIX: Row[] = [
   { route: "POST /api/auth/logout", request: () => ({ method: "POST", url: "/api/auth/logout" }), expect: signedIn(204) },
   { route: "GET /api/auth/csrf", request: () => ({ url: "/api/auth/csrf" }), expect: signedIn(200) },
   { route: "GET /api/me", request: () => ({ url: "/api/me" }), expect: signedIn(200) },
+  // #11.3: a wrong current password stops every signed-in caller at the password check (the
+  // actors' passwords must stay as they are for the other rows).
+  {
+    route: "POST /api/me/password",
+    request: () => ({ method: "POST", url: "/api/me/password", payload: { currentPassword: "Not-the-pw-1", newPassword: "Matrix-new-2026" } }),
+    expect: signedIn(403),
+  },
+  // #11.4: everyone may take their own data away.
+  { route: "GET /api/me/export", request: () => ({ url: "/api/me/export" }), expect: signedIn(200) },
+  // #11.4: applicants reach the password confirmation (403 PASSWORD_INCORRECT), staff are refused (403 FORBIDDEN).
+  { route: "DELETE /api/me", request: () => ({ method: "DELETE", url: "/api/me", payload: { password: "Not-the-pw-1" } }), expect: signedIn(403) },
   { route: "GET /api/admin/users", request: () => ({ url: "/api/admin/users" }), expect: adminOnly(200) },
   {
     route: "POST /api/admin/users",

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assertKey, contentKey, type FileStore } from "./port.js";
 
@@ -31,6 +31,10 @@ export function localFileStore(root: string): FileStore {
         if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
         throw error;
       }
+    },
+    async delete(key) {
+      assertKey(key);
+      await rm(pathOf(key), { force: true });
     },
   };
 }

@@ -9,6 +9,11 @@ export interface FileStore {
   put(data: Buffer): Promise<{ key: string; bytes: number }>;
   /** null when no file has that key. */
   get(key: string): Promise<Buffer | null>;
+  /**
+   * Removes a file (#11.4 account deletion); a missing one is no error. The caller makes sure no
+   * row still names the key: content addressing lets two uploads share one file.
+   */
+  delete(key: string): Promise<void>;
 }
 
 export const contentKey = (data: Buffer): string => createHash("sha256").update(data).digest("hex");

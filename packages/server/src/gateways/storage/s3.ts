@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { assertKey, contentKey, type FileStore } from "./port.js";
 
 export interface S3Settings {
@@ -49,6 +49,11 @@ export function s3FileStore(settings: S3Settings): FileStore {
         if (error instanceof NoSuchKey || (error as { name?: string }).name === "NoSuchKey") return null;
         throw error;
       }
+    },
+    async delete(key) {
+      assertKey(key);
+      // S3 answers a delete of a missing object with success too.
+      await client.send(new DeleteObjectCommand({ Bucket: settings.bucket, Key: objectKey(key) }));
     },
   };
 }

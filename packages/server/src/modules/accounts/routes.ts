@@ -1,4 +1,5 @@
 import {
+  ZChangePasswordRequest,
   ZCreateUserRequest,
   ZCsrfResponse,
   ZLoginRequest,
@@ -14,8 +15,9 @@ import type { AppContext } from "../../context.js";
 import { RATE_LIMITS } from "../../http/security.js";
 import { AppError } from "../../errors.js";
 import { authorize, requireSignedIn } from "../../policies/policy.js";
+import { privacyRoutes } from "../privacy/routes.js";
 import { accountPolicy } from "./policy.js";
-import { createStaffUser, getUser, listUsers, login, logout, registerApplicant } from "./service.js";
+import { changePassword, createStaffUser, getUser, listUsers, login, logout, registerApplicant } from "./service.js";
 import { SESSION_COOKIE } from "./sessions.js";
 
 const ZUserEnvelope = z.object({ user: ZUser });
@@ -24,6 +26,8 @@ export function accountRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const secure = ctx.config.cookieSecure;
+    // The account's own data: export and closing the account (#11.4).
+    await app.register(privacyRoutes(ctx));
 
     r.post(
       "/api/auth/register",
@@ -44,7 +48,9 @@ export function accountRoutes(ctx: AppContext) {
         schema: { tags: ["auth"], summary: "登录", body: ZLoginRequest, response: { 200: ZLoginResponse } },
       },
       async (request, reply) => {
-        const { session, user } = await login(ctx, request.body.email, request.body.password);
+        // A session cookie sent along is never reused (#11.3, session fixation): login ends it.
+        const presented = request.actor.kind === "user" ? request.actor.sessionId : null;
+        const { session, user } = await login(ctx, request.body.email, request.body.password, presented);
         reply.setCookie(SESSION_COOKIE, session.token, {
           httpOnly: true,
           sameSite: "lax",
@@ -67,6 +73,19 @@ export function accountRoutes(ctx: AppContext) {
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.code(204).send();
     });
+
+    r.post(
+      "/api/me/password",
+      {
+        config: { rateLimit: RATE_LIMITS.login },
+        schema: { tags: ["auth"], summary: "修改密码（所有会话随之失效，需重新登录）", body: ZChangePasswordRequest },
+      },
+      async (request, reply) => {
+        await changePassword(ctx, request.actor, request.body);
+        reply.clearCookie(SESSION_COOKIE, { path: "/" });
+        return reply.code(204).send();
+      },
+    );
 
     r.get(
       "/api/auth/csrf",

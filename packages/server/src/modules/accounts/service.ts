@@ -1,5 +1,5 @@
 import { maskMobile } from "@beian/rules";
-import type { TCreateUserRequest, TRegisterRequest, TRole, TUser } from "@beian/contracts";
+import { ERROR_CODES, type TChangePasswordRequest, type TCreateUserRequest, type TRegisterRequest, type TRole, type TUser } from "@beian/contracts";
 import { asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { users, type UserRow } from "../../db/schema.js";
@@ -8,8 +8,9 @@ import { audit } from "../audit/audit.js";
 import { notify } from "../notifications/service.js";
 import { system, type Actor } from "./actor.js";
 import { lockDurationMs } from "./lockout.js";
+import { assertPasswordAcceptable } from "./password-policy.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./passwords.js";
-import { createSession, revokeSession } from "./sessions.js";
+import { createSession, revokeAllSessions, revokeSession } from "./sessions.js";
 
 export function toUserView(row: UserRow): TUser {
   return {
@@ -32,6 +33,8 @@ async function insertUser(
   input: { email: string; password: string; role: TRole; mobile: string | null },
   action: string,
 ): Promise<TUser> {
+  // #11.3: applicants choose their own password; staff passwords are set by an admin.
+  assertPasswordAcceptable(input.password, input.role === "applicant" ? input : null);
   const passwordHash = await hashPassword(input.password);
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -89,10 +92,11 @@ export async function getUser(ctx: AppContext, id: string): Promise<TUser | null
 
 /**
  * Checks the password and opens a new session (a fresh token on every login: no session
- * fixation). Repeated failures lock the account with a growing delay; while locked the
- * password is not even checked.
+ * fixation; #11.3). A session the browser still presented is ended, so a planted or stale token
+ * never outlives the login. Repeated failures lock the account with a growing delay; while
+ * locked the password is not even checked.
  */
-export async function login(ctx: AppContext, email: string, password: string) {
+export async function login(ctx: AppContext, email: string, password: string, presentedSessionId: string | null = null) {
   const now = ctx.clock.now();
   const [row] = await ctx.db.select().from(users).where(eq(users.email, email)).limit(1);
   if (!row) {
@@ -138,6 +142,7 @@ export async function login(ctx: AppContext, email: string, password: string) {
 
   return ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id));
+    if (presentedSessionId) await revokeSession(tx, presentedSessionId, now);
     const session = await createSession(tx, row.id, now, ctx.config.sessionTtlHours);
     return { session, user: toUserView(row) };
   });
@@ -150,4 +155,30 @@ function lockedError(until: Date, now: Date): AppError {
 
 export async function logout(ctx: AppContext, sessionId: string): Promise<void> {
   await ctx.db.transaction((tx) => revokeSession(tx, sessionId, ctx.clock.now()));
+}
+
+/**
+ * #11.3: a new password the policy accepts, after the current one is confirmed. Every session of
+ * the account ends (this one too): whoever knew the old password is signed out everywhere.
+ */
+export async function changePassword(ctx: AppContext, actor: Actor, input: TChangePasswordRequest): Promise<void> {
+  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED");
+  const row = await confirmPassword(ctx, actor.user.id, input.currentPassword);
+  assertPasswordAcceptable(input.newPassword, row.role === "applicant" ? row : null, "newPassword");
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, row.id));
+    const ended = await revokeAllSessions(tx, row.id, ctx.clock.now());
+    await audit(tx, ctx.clock, actor, { entityType: "user", entityId: row.id, action: "user.password_changed", data: { sessionsEnded: ended } });
+  });
+}
+
+/** The account's row once its password is confirmed (password change, account deletion). */
+export async function confirmPassword(ctx: AppContext, userId: string, password: string, path = "currentPassword"): Promise<UserRow> {
+  const [row] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
+  if (!row || !(await verifyPassword(row.passwordHash, password))) {
+    const { message } = ERROR_CODES.PASSWORD_INCORRECT;
+    throw new AppError("PASSWORD_INCORRECT", message, [{ path, code: "PASSWORD_INCORRECT", message }]);
+  }
+  return row;
 }

@@ -63,6 +63,16 @@ export async function revokeSession(tx: Tx, sessionId: string, now: Date): Promi
   await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, sessionId));
 }
 
+/** Ends every live session of a user (password change, account closed); returns how many. */
+export async function revokeAllSessions(tx: Tx, userId: string, now: Date): Promise<number> {
+  const ended = await tx
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return ended.length;
+}
+
 /** Deletes sessions that ended more than a day ago (the purge timer). */
 export async function purgeEndedSessions(db: Db, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - 86_400_000);
