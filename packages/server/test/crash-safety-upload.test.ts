@@ -69,21 +69,12 @@ describe.runIf(onPostgres)("crash safety: uploads (issue 11)", () => {
     // writes an original of its own.
     const uploads = Array.from({ length: ROUNDS }, (_, round) => items.map((item, i) => ({ item, data: Buffer.concat([photo, Buffer.from(`crash-${round}-${i}`)]) }))).flat();
     const replies = uploads.map((u) => uploadPhoto(running.url, filing.token, filing.id, u.item, u.data));
-    // Killed as soon as the first new file shows in the store — the moment between storing files
-    // and committing their row — or one upload is answered, whichever is first.
-    let writing = false;
+    // Killed as soon as the first new file is stored under its key — between storing an upload's
+    // files and committing its row, while the others are still being received, converted or
+    // written — or one upload is answered, whichever is first.
     await Promise.race([
       ...replies,
-      waitFor(
-        "a file stored",
-        async () => {
-          const now = storeFiles();
-          writing = now.temporary.length > 0;
-          return writing || now.keyed.some((p) => !before.has(p)) || undefined;
-        },
-        60_000,
-        5,
-      ).catch(() => undefined),
+      waitFor("a file stored", async () => storeFiles().keyed.some((p) => !before.has(p)) || undefined, 60_000, 5).catch(() => undefined),
     ]);
     await running.kill();
     const statuses = (await Promise.all(replies)).map((r) => r.status);
@@ -110,7 +101,7 @@ describe.runIf(onPostgres)("crash safety: uploads (issue 11)", () => {
       const orphans = keyed.filter((p) => !before.has(p) && !referenced.has(p.slice(p.lastIndexOf("/") + 1)));
       console.log(
         `crash safety (upload): ${statuses.filter((s) => s === 201).length} of ${uploads.length} answered, ${materials.length} materials, ` +
-          `${orphans.length} unreferenced whole files, ${temporary.length} temporary files left${writing ? " (killed while a file was being written)" : ""}`,
+          `${orphans.length} unreferenced whole files, ${temporary.length} half-written temporary files`,
       );
       // Row, audit entry and replacement mark together: one audit entry per row, one current file per slot.
       const audited = await client.query<{ n: number }>("select count(*)::int as n from audit_log where entity_id = $1 and action = 'material.uploaded'", [filing.id]);
