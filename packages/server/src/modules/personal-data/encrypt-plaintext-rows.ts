@@ -3,7 +3,7 @@ import { asc, eq, gt } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { AppContext } from "../../context.js";
 import type { Tx } from "../../db/connection.js";
-import { bureauExchanges, filings, notifications, personalDataSweeps, subjects, users } from "../../db/schema.js";
+import { bureauExchanges, filings, notifications, personalDataSweeps, specialWebsites, subjects, users } from "../../db/schema.js";
 import { searchColumns, subjectColumns } from "../filings/service.js";
 
 const SWEEP = "encrypt-plaintext-11.4";
@@ -45,6 +45,14 @@ export async function rewritePersonalData(ctx: SweepContext): Promise<void> {
     if (!row) return;
     const { certificateNumbers } = searchColumns(row.form as TFilingForm, keys);
     await tx.update(filings).set({ form: row.form, lifecycle: row.lifecycle, certificateNumbers }).where(eq(filings.id, id));
+  });
+  await rewrite(ctx, specialWebsites, specialWebsites.id, async (tx, id) => {
+    const [row] = await tx
+      .select({ holder: specialWebsites.holder, emergencyContact: specialWebsites.emergencyContact })
+      .from(specialWebsites)
+      .where(eq(specialWebsites.id, id))
+      .for("update");
+    if (row) await tx.update(specialWebsites).set(row).where(eq(specialWebsites.id, id));
   });
   await rewrite(ctx, notifications, notifications.id, async (tx, id) => {
     const [row] = await tx.select({ recipient: notifications.recipient }).from(notifications).where(eq(notifications.id, id)).for("update");
