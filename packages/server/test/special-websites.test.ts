@@ -1,7 +1,7 @@
 import { PERSON } from "../../rules/test/fixtures.js";
-import { eq } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "../src/db/schema.js";
+import { auditLog, notifications } from "../src/db/schema.js";
 import { bearer, loginAs, register, type Session } from "./support/http.js";
 import { phonePhoto } from "./support/images.js";
 import { multipart } from "./support/multipart.js";
@@ -160,6 +160,10 @@ describe("special websites (R-FORM-7)", () => {
     let res = await review(reviewer, id, { expectedVersion: current.version, decision: "returned", reason: "责任书缺少签字，请签字后重新上传。" });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: "returned", statusLabel: "已退回", reviewReason: "责任书缺少签字，请签字后重新上传。" });
+    // The applicant is told, by mail and in the inbox, with the reason.
+    const notices = await sys.ctx.db.select().from(notifications).where(like(notifications.idempotencyKey, `special_website:${id}:%`));
+    expect(notices.map((n) => n.channel).sort()).toEqual(["email", "inbox"]);
+    expect(notices.find((n) => n.channel === "email")!.body).toContain("退回原因：责任书缺少签字");
 
     res = await upload(owner, id, "responsibility_letter");
     expect(res.json().status).toBe("pending");

@@ -257,6 +257,17 @@ export const DEFAULT_TEMPLATES = [
     sms: "【备案系统】您的备案申请因长期未操作已关闭，如需备案请重新发起。",
   }),
   t({
+    key: "special_website.reviewed",
+    title: "特殊网站登记审核结果",
+    audience: "applicant",
+    mandatory: true,
+    variables: ["siteName", "domain", "result", "reason"],
+    required: ["domain", "result"],
+    subject: "特殊网站登记{{result}}：{{domain}}",
+    body: "您登记的特殊网站 {{siteName}}（{{domain}}）{{result}}。{{reason}}\n请登录备案系统，在“特殊网站登记”中查看。",
+    sms: "【备案系统】您登记的特殊网站 {{domain}} {{result}}，请登录备案系统查看。",
+  }),
+  t({
     key: "review.sla_due",
     title: "审核即将超时（接入商）",
     audience: "staff",

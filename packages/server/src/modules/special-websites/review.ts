@@ -1,15 +1,37 @@
 import type { TSpecialWebsiteReviewRequest } from "@beian/contracts";
 import { asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
-import { specialWebsites, type SpecialWebsiteRow } from "../../db/schema.js";
+import type { Tx } from "../../db/connection.js";
+import { specialWebsites, users, type SpecialWebsiteRow } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { authorize } from "../../policies/policy.js";
 import type { Actor } from "../accounts/actor.js";
 import { audit } from "../audit/audit.js";
+import { notify } from "../notifications/service.js";
 import { specialWebsitePolicy } from "./policy.js";
 import { updateSpecialWebsiteAtVersion } from "./repository.js";
 import { readableSpecialWebsite } from "./service.js";
 import { missingDocuments } from "./view.js";
+
+/** The applicant learns the result in the same transaction (mail and inbox), once per version. */
+async function notifyOwner(tx: Tx, ctx: AppContext, row: SpecialWebsiteRow): Promise<void> {
+  const [owner] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, row.ownerId));
+  if (!owner) return;
+  const returned = row.status === "returned";
+  await notify(tx, ctx, {
+    eventKey: `special_website:${row.id}:v${row.version}:reviewed`,
+    template: "special_website.reviewed",
+    variables: {
+      siteName: row.siteName,
+      domain: row.domain,
+      result: returned ? "已被接入商退回" : "已审核通过",
+      reason: returned ? `退回原因：${row.reviewReason ?? ""}` : "",
+    },
+    userId: owner.id,
+    email: owner.email,
+    inbox: true,
+  });
+}
 
 /** Staff's list (R-FORM-7): records waiting for a check first, oldest change first. */
 export async function specialWebsitesForReview(ctx: AppContext, actor: Actor, status?: SpecialWebsiteRow["status"]): Promise<SpecialWebsiteRow[]> {
@@ -50,6 +72,7 @@ export async function reviewSpecialWebsite(ctx: AppContext, actor: Actor, id: st
       toState: row.status,
       reason,
     });
+    await notifyOwner(tx, ctx, row);
     return row;
   });
 }
