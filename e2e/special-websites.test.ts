@@ -113,4 +113,40 @@ describe("applicant filing extras in the browser (issue 5)", () => {
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     await screenshot(page, "special-02-recorded");
   });
+
+  it("R-FORM-7: a record the provider returned shows the reason; changing it sends it back to review", async () => {
+    const json = { "content-type": "application/json" };
+    const signIn = async (email: string, password: string) =>
+      ((await (await fetch(`${system.baseUrl}/api/auth/login`, { method: "POST", headers: json, body: JSON.stringify({ email, password }) })).json()) as { token: string }).token;
+    const admin = await signIn(system.adminEmail, system.adminPassword);
+    await fetch(`${system.baseUrl}/api/admin/users`, {
+      method: "POST",
+      headers: { ...json, authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ email: "reviewer@e2e.local", password: "Review3r-pass", role: "reviewer" }),
+    });
+    const reviewer = await signIn("reviewer@e2e.local", "Review3r-pass");
+    const list = (await (await fetch(`${system.baseUrl}/api/review/special-websites?status=pending`, { headers: { authorization: `Bearer ${reviewer}` } })).json()) as {
+      items: { id: string; version: number }[];
+    };
+    const record = list.items[0]!;
+    const returned = await fetch(`${system.baseUrl}/api/review/special-websites/${record.id}/review`, {
+      method: "POST",
+      headers: { ...json, authorization: `Bearer ${reviewer}` },
+      body: JSON.stringify({ expectedVersion: record.version, decision: "returned", reason: "信息安全责任书缺少签字，请签字后重新上传。" }),
+    });
+    expect(returned.status).toBe(200);
+
+    await page.reload();
+    const card = page.getByTestId("special-website");
+    await card.getByTestId("special-website-return").getByText("信息安全责任书缺少签字").waitFor();
+    await card.getByTestId("special-website-status").filter({ hasText: "已退回" }).waitFor();
+    await screenshot(page, "special-03-returned");
+
+    await card.getByRole("button", { name: "修改" }).click();
+    const form = page.getByTestId("special-website-form");
+    await form.getByLabel("应急联系 QQ").fill("87654321");
+    await page.getByTestId("special-website-save").click();
+    await card.getByTestId("special-website-status").filter({ hasText: "待审核" }).waitFor();
+    await card.getByText("QQ 87654321").waitFor();
+  });
 });
