@@ -29,10 +29,13 @@ export const dataKeyring = {
   },
   get: (id: string): DataKey | undefined => keys.get(id),
   current: (): DataKey | undefined => current,
-  /** The newest key already active becomes current; a newer one waits for its time. */
+  /**
+   * The newest key already active becomes current; a rotated one waits for its time. With no
+   * current key yet, the first one offered is taken (callers offer the oldest first).
+   */
   promote(candidate: DataKey, now: Date): void {
-    if (candidate.activeFrom.getTime() > now.getTime()) return;
-    if (!current || candidate.activeFrom.getTime() > current.activeFrom.getTime()) current = keys.get(candidate.id) ?? candidate;
+    if (!current) current = candidate;
+    else if (candidate.activeFrom.getTime() <= now.getTime() && candidate.activeFrom.getTime() > current.activeFrom.getTime()) current = candidate;
   },
 };
 
