@@ -11,6 +11,7 @@ import { PersonalDataKeyError } from "../src/modules/personal-data/errors.js";
 import { encryptPlaintextRows } from "../src/modules/personal-data/encrypt-plaintext-rows.js";
 import { DEV_KEY_FILE, resolveMasterKeys } from "../src/modules/personal-data/master-key.js";
 import { createSystem } from "../src/system.js";
+import { LOG_REDACT, maskPersonalData } from "../src/logging/mask.js";
 import { submittedFiling, type SubmittedFiling } from "./support/filings.js";
 import { bearer, loginAs, type Session } from "./support/http.js";
 import { ADMIN, startTestSystem, testDatabaseUrl, type TestSystem } from "./support/test-system.js";
@@ -77,6 +78,21 @@ describe("personal data at rest (#11.4)", () => {
     const audit = JSON.stringify((await sys.ctx.database.executor.executeSql("select data from audit_log")).rows);
     expect(audit).toContain("136****3001");
     expect(plainIn(audit)).toEqual([]);
+  });
+
+  it.each([
+    [{ subject: { certificate: { type: "resident_id", number: "330106199003151017" } } }, { subject: { certificate: { type: "resident_id", number: "3301**********1017" } } }],
+    [{ principal: { mobile: "13700001001", mobile2: "13900002001" } }, { principal: { mobile: "137****1001", mobile2: "139****2001" } }],
+    [{ domainCertificates: [{ registrantCertNumber: "91330106MA2XXXXX1X" }] }, { domainCertificates: [{ registrantCertNumber: "9133**********XX1X" }] }],
+  ])("masks %j in audit payloads (#11.4)", (data, masked) => {
+    expect(maskPersonalData(data)).toEqual(masked);
+  });
+
+  it("masks mobiles and certificate numbers that reach a log line by field name, and drops credentials (#11.4)", () => {
+    const lines: string[] = [];
+    const log = pino({ redact: LOG_REDACT }, { write: (l: string) => void lines.push(l) });
+    log.info({ mobile: "13700001001", filing: { certificateNumber: "330106199003151017", password: "x" } }, "line");
+    expect(JSON.parse(lines[0]!)).toMatchObject({ mobile: "137****1001", filing: { certificateNumber: "3301**********1017", password: "[redacted]" } });
   });
 
   it("encrypts the XML exchanged with the bureau (#11.4)", async () => {

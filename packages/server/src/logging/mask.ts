@@ -14,15 +14,20 @@ export function maskCertificateNumber(value: string): string {
   return `${value.slice(0, keep)}${"*".repeat(value.length - keep * 2)}${value.slice(-keep)}`;
 }
 
-export function maskPersonalData(value: unknown, depth = 0): unknown {
+export function maskPersonalData(value: unknown): unknown {
+  return maskBelow(value, 0, undefined);
+}
+
+function maskBelow(value: unknown, depth: number, parentKey: string | undefined): unknown {
   if (depth > 8 || value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((v) => maskPersonalData(v, depth + 1));
+  if (Array.isArray(value)) return value.map((v) => maskBelow(v, depth + 1, parentKey));
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (SECRET_KEYS.test(key)) out[key] = "[redacted]";
     else if (typeof v === "string" && MOBILE_KEYS.test(key)) out[key] = maskMobile(v);
-    else if (typeof v === "string" && CERT_KEYS.test(key)) out[key] = maskCertificateNumber(v);
-    else out[key] = maskPersonalData(v, depth + 1);
+    // A form's certificate is `{ type, number }` (issue 11.4): its number is masked too.
+    else if (typeof v === "string" && (CERT_KEYS.test(key) || (key === "number" && parentKey === "certificate"))) out[key] = maskCertificateNumber(v);
+    else out[key] = maskBelow(v, depth + 1, key);
   }
   return out;
 }
