@@ -9,6 +9,7 @@ import { RequireAdmin } from "../features/console/components/require-admin";
 // Pages load per route: the login page does not carry the console's code.
 const LoginPage = lazy(() => import("../features/auth/pages/login-page"));
 const RegisterPage = lazy(() => import("../features/auth/pages/register-page"));
+const AccountPage = lazy(() => import("../features/auth/pages/account-page"));
 const DashboardPage = lazy(() => import("../features/dashboard/pages/dashboard-page"));
 const NewFilingPage = lazy(() => import("../features/dashboard/pages/new-filing-page"));
 const FilingEditPage = lazy(() => import("../features/filing/pages/filing-edit-page"));
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
       { path: "filings/:id/edit", element: page(<FilingEditPage />) },
       { path: "filings/:id", element: page(<FilingStatusPage />) },
       { path: "special-websites", element: page(<SpecialWebsitesPage />) },
+      { path: "account", element: page(<AccountPage />) },
     ],
   },
   {

@@ -20,6 +20,7 @@ export function ApplicantLayout() {
         </Link>
         <div style={{ display: "flex", alignItems: "center", gap: 12, minWidth: 0 }}>
           <Link to="/help">帮助</Link>
+          <Link to="/account">账号与数据</Link>
           <UserMenu />
         </div>
       </Layout.Header>

@@ -33,7 +33,7 @@ const RETAINED_REASONS = {
   account_record: "账号已匿名化并关闭（邮箱、手机号码、密码已清除），只保留一个无法登录的编号，使保留的备案记录和操作日志仍能对应同一主体。",
 } as const;
 
-const RETENTION_PERIOD = "保存期限由接入商按法规和自身的数据保留政策设定（见运维文档“数据删除”一节），期满后由接入商删除。";
+const RETENTION_PERIOD = "保留期限由接入商按法规和自身的数据保留政策设定，期满后由接入商删除。";
 
 /**
  * #11.4: closes the applicant's account at their request (PIPL art. 47), confirmed with the

@@ -7,6 +7,8 @@ interface SessionState {
   user: TUser | null | undefined;
   login(email: string, password: string): Promise<TUser>;
   logout(): Promise<void>;
+  /** Forgets the session here when the server has already ended it (password change, account closed). */
+  forget(): void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -43,7 +45,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
+  const forget = useCallback(() => {
+    setCsrfToken(null);
+    setUser(null);
+  }, []);
+
+  const value = useMemo(() => ({ user, login, logout, forget }), [user, login, logout, forget]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
