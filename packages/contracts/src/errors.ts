@@ -31,6 +31,7 @@ export const ERROR_CODES = {
     message: "您还有进行中或仍然有效的备案，暂时不能注销账号；请先撤回进行中的申请，或注销已有的备案主体。",
   },
   RATE_LIMITED: { status: 429, message: "操作过于频繁，请稍后再试。" },
+  NOTIFICATION_ALREADY_SENT: { status: 409, message: "这条通知已经发送成功，无需重发。" },
   FILING_VERSION_CONFLICT: {
     status: 409,
     message: "该备案已被其他人修改，请刷新页面查看最新内容后再操作。",

@@ -11,3 +11,4 @@ export * from "./review.js";
 export * from "./notifications.js";
 export * from "./special-websites.js";
 export * from "./provinces.js";
+export * from "./forms.js";

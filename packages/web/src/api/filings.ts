@@ -1,4 +1,4 @@
-import type { TChecklist, TFiling, TFilingForm, TFilingSummary, TMaterialView, TPrecheckResult } from "@beian/contracts";
+import type { TChecklist, TFiling, TFilingForm, TFilingSummary, TMaterialView, TPrecheckResult, TPrintableForms } from "@beian/contracts";
 import type { FilingType } from "@beian/rules";
 import { api } from "../lib/api";
 import { uploadForm, type UploadProgress } from "../lib/upload";
@@ -30,13 +30,8 @@ export const filingsApi = {
 export type ChecklistItem = TChecklist["items"][number];
 
 /** The printable forms after submission (R-DOC-1) and the paper set's instructions (R-MAT-4/5). */
-export interface FormList {
-  forms: { form: string; title: string; url: string }[];
-  instructions: { document: string; copies: number; note: string }[];
-}
-
 export const formsApi = {
-  list: (id: string) => api<FormList>("GET", `/api/filings/${encodeURIComponent(id)}/forms`),
+  list: (id: string) => api<TPrintableForms>("GET", `/api/filings/${encodeURIComponent(id)}/forms`),
 };
 
 /** The provider's overrides of the province policies, as the server applies them. */

@@ -1,6 +1,6 @@
 import type { TFilingForm, TFilingSummary } from "@beian/contracts";
 import { stageName, type FilingStatus } from "@beian/rules";
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { lifecycleView } from "./lifecycle-view.js";
 import { policiesInForce } from "../provinces/policies.js";
@@ -44,7 +44,20 @@ export const subjectColumns = (subject: NonNullable<TFilingForm["subject"]>, key
   principalMobileHash: mobileSearchHash(keys, subject.principal?.mobile),
 });
 
-export function toSummary(row: FilingRow): TFilingSummary {
+/** The columns a summary reads: lists select only these (a filing's form can be large). */
+export const summaryColumns = {
+  id: filings.id,
+  type: filings.type,
+  status: filings.status,
+  version: filings.version,
+  subjectName: filings.subjectName,
+  domains: filings.domains,
+  createdAt: filings.createdAt,
+  updatedAt: filings.updatedAt,
+  submittedAt: filings.submittedAt,
+};
+
+export function toSummary(row: Pick<FilingRow, keyof typeof summaryColumns>): TFilingSummary {
   return {
     id: row.id,
     type: row.type as TFilingSummary["type"],
@@ -94,7 +107,7 @@ export async function readableFiling(ctx: AppContext, actor: Actor, id: string):
 
 export async function listOwnFilings(ctx: AppContext, actor: Actor) {
   const user = authorize(actor, filingPolicy.list, undefined).user;
-  const rows = await ctx.db.select().from(filings).where(eq(filings.ownerId, user.id)).orderBy(desc(filings.createdAt)).limit(100);
+  const rows = await ctx.db.select(summaryColumns).from(filings).where(eq(filings.ownerId, user.id)).orderBy(desc(filings.createdAt)).limit(100);
   return rows.map(toSummary);
 }
 
@@ -119,7 +132,8 @@ export async function updateFilingForm(ctx: AppContext, actor: Actor, id: string
 export async function filingDetails(ctx: AppContext, row: FilingRow) {
   const [mats, timeline] = await Promise.all([
     ctx.db.select().from(materials).where(eq(materials.filingId, row.id)).orderBy(asc(materials.createdAt)),
-    ctx.db.select().from(auditLog).where(eq(auditLog.entityId, row.id)).orderBy(asc(auditLog.id)),
+    // Both columns of the index's prefix: by entity id alone every filing read would scan the log.
+    ctx.db.select().from(auditLog).where(and(eq(auditLog.entityType, "filing"), eq(auditLog.entityId, row.id))).orderBy(asc(auditLog.id)),
   ]);
   return {
     ...toSummary(row),
@@ -143,15 +157,13 @@ export async function filingDetails(ctx: AppContext, row: FilingRow) {
         url: `/api/filings/${row.id}/materials/${m.id}/file`,
         createdAt: m.createdAt.toISOString(),
       })),
-    timeline: timeline
-      .filter((e) => e.entityType === "filing")
-      .map((e) => ({
-        at: e.at.toISOString(),
-        actorRole: e.actorRole,
-        action: e.action,
-        fromState: e.fromState,
-        toState: e.toState,
-        reason: e.reason,
-      })),
+    timeline: timeline.map((e) => ({
+      at: e.at.toISOString(),
+      actorRole: e.actorRole,
+      action: e.action,
+      fromState: e.fromState,
+      toState: e.toState,
+      reason: e.reason,
+    })),
   };
 }

@@ -1,3 +1,4 @@
+import { ZPrintableForms } from "@beian/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -21,12 +22,6 @@ type FormName = keyof typeof FORMS;
 const ZFormParams = z.object({ id: z.string().max(64), form: z.enum(Object.keys(FORMS) as [FormName, ...FormName[]], { message: "没有这种表格。" }) });
 const ZFormQuery = z.strictObject({ index: z.coerce.number().int().min(0).max(9).default(0) });
 
-const ZFormList = z.object({
-  forms: z.array(z.object({ form: z.string(), title: z.string(), url: z.string() })),
-  /** R-MAT-4/5: the paper set, with copies and who signs, seals or fingerprints. */
-  instructions: z.array(z.object({ document: z.string(), copies: z.number().int(), note: z.string() })),
-});
-
 /** R-DOC-1: the forms are printed after submission, from the submitted data. */
 async function printableFiling(ctx: AppContext, actor: Actor, id: string): Promise<FilingRow> {
   const row = await readableFiling(ctx, actor, id);
@@ -41,7 +36,7 @@ export function formRoutes(ctx: AppContext) {
 
     r.get(
       "/api/filings/:id/forms",
-      { schema: { tags: ["forms"], summary: "可下载的表格及打印说明", params: z.object({ id: z.string().max(64) }), response: { 200: ZFormList } } },
+      { schema: { tags: ["forms"], summary: "可下载的表格及打印说明", params: z.object({ id: z.string().max(64) }), response: { 200: ZPrintableForms } } },
       async (request) => {
         const row = await printableFiling(ctx, request.actor, request.params.id);
         const letters = authorizationLetters(row, await formContext()).length;

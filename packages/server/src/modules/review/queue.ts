@@ -5,7 +5,7 @@ import type { AppContext } from "../../context.js";
 import { filings, type FilingRow } from "../../db/schema.js";
 import { authorize } from "../../policies/policy.js";
 import type { Actor } from "../accounts/actor.js";
-import { toSummary } from "../filings/service.js";
+import { summaryColumns, toSummary } from "../filings/service.js";
 import type { PersonalDataKeys } from "../personal-data/data-keys.js";
 import { certificateSearchHash } from "../personal-data/search-hash.js";
 import { reviewPolicy } from "./policy.js";
@@ -88,7 +88,7 @@ export async function reviewQueue(ctx: AppContext, actor: Actor, query: TQueueQu
 
   const [rows, [counted]] = await Promise.all([
     ctx.db
-      .select()
+      .select(queueColumns)
       .from(filings)
       .where(where)
       .orderBy(asc(filings.submittedAt), asc(filings.id))
@@ -107,7 +107,16 @@ export async function reviewQueue(ctx: AppContext, actor: Actor, query: TQueueQu
   };
 }
 
-function queueItem(row: FilingRow, now: Date): TQueueItem {
+/** What a queue row shows: never the form itself, which is large and holds personal data. */
+const queueColumns = {
+  ...summaryColumns,
+  subjectType: filings.subjectType,
+  province: filings.province,
+  reviewDueAt: filings.reviewDueAt,
+  findings: filings.findings,
+};
+
+function queueItem(row: Pick<FilingRow, keyof typeof queueColumns>, now: Date): TQueueItem {
   const findings = { error: 0, warning: 0, review: 0 };
   for (const f of row.findings as { severity?: keyof typeof findings }[]) if (f.severity && f.severity in findings) findings[f.severity] += 1;
   return {

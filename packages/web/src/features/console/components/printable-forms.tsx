@@ -1,12 +1,13 @@
+import type { TPrintableForms } from "@beian/contracts";
 import { DownloadOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Flex, Table, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { ApiError } from "../../../lib/api";
-import { reviewApi, type PrintableForms as Forms } from "../model/review-api";
+import { reviewApi } from "../model/review-api";
 
 /** R-DOC-1, R-MAT-4/5: the pre-filled PDFs and the paper set to print, sign and seal. */
 export function PrintableForms({ filingId, version }: { filingId: string; version: number }) {
-  const [forms, setForms] = useState<Forms | null>(null);
+  const [forms, setForms] = useState<TPrintableForms | null>(null);
   const [problem, setProblem] = useState("");
   useEffect(() => {
     let current = true;

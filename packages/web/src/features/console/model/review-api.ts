@@ -1,4 +1,4 @@
-import type { TChecklist, TFiling, TQueueItem, TReasonTemplate, TReturnReason } from "@beian/contracts";
+import type { TChecklist, TFiling, TPrintableForms, TQueueItem, TReasonTemplate, TReturnReason } from "@beian/contracts";
 import { api } from "../../../lib/api";
 
 export interface QueueFilters {
@@ -15,11 +15,6 @@ export interface QueuePage {
   total: number;
   page: number;
   pageSize: number;
-}
-
-export interface PrintableForms {
-  forms: { form: string; title: string; url: string }[];
-  instructions: { document: string; copies: number; note: string }[];
 }
 
 export interface OnSiteRecord {
@@ -48,7 +43,7 @@ export const reviewApi = {
   queue: (filters: QueueFilters, page: number, pageSize: number) => api<QueuePage>("GET", `/api/review/queue?${queueSearch(filters, page, pageSize)}`),
   filing: (id: string) => api<TFiling>("GET", `/api/filings/${encodeURIComponent(id)}`),
   checklist: (id: string) => api<TChecklist>("GET", `/api/filings/${encodeURIComponent(id)}/checklist`),
-  forms: (id: string) => api<PrintableForms>("GET", `/api/filings/${encodeURIComponent(id)}/forms`),
+  forms: (id: string) => api<TPrintableForms>("GET", `/api/filings/${encodeURIComponent(id)}/forms`),
   reasonTemplates: () => api<{ items: TReasonTemplate[] }>("GET", "/api/review/reason-templates"),
   approve: (id: string, expectedVersion: number) => decide(id, "approve", { expectedVersion }),
   returnFiling: (id: string, expectedVersion: number, reasons: TReturnReason[]) => decide(id, "return", { expectedVersion, reasons }),

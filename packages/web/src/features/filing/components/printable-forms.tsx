@@ -1,11 +1,12 @@
 import { FilePdfOutlined } from "@ant-design/icons";
 import { Card, Flex, Typography } from "antd";
 import { useEffect, useState } from "react";
-import { formsApi, type FormList } from "../../../api/filings";
+import type { TPrintableForms } from "@beian/contracts";
+import { formsApi } from "../../../api/filings";
 
 /** R-DOC-1: after submission the applicant prints the 核验单, 协议 and 授权书, pre-filled (R-MAT-4/5 say how many and who signs). */
 export function PrintableForms({ filingId }: { filingId: string }) {
-  const [list, setList] = useState<FormList | null>(null);
+  const [list, setList] = useState<TPrintableForms | null>(null);
   useEffect(() => {
     formsApi
       .list(filingId)
