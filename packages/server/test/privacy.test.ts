@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, filings, materials, notifications, sessions, subjects, users } from "../src/db/schema.js";
+import { auditLog, filings, materials, notifications, sessions, specialWebsites, subjects, users } from "../src/db/schema.js";
 import { verifyAuditChain } from "../src/modules/audit/chain.js";
 import { startTestSystem, type TestSystem } from "./support/test-system.js";
 import { bearer, loginAs, register, type Session } from "./support/http.js";
@@ -184,6 +184,36 @@ describe("closing the account (#11.4, PIPL art. 47)", () => {
     const [emptied] = await sys.ctx.db.select().from(subjects).where(eq(subjects.ownerId, session.userId));
     expect(emptied!.data).toEqual({});
     expect((await verifyAuditChain(sys.ctx.db)).brokenAt).toBeNull();
+  });
+
+  it("deletes special-website records not accepted with their documents, and keeps accepted ones", async () => {
+    await register(sys.app, "special@example.com", "Passw0rd-x", "13700137002");
+    const session = await loginAs(sys.app, "special@example.com", "Passw0rd-x");
+    const letter = await sys.ctx.files.put(await phonePhoto(900, 700, 53));
+    const idCard = await sys.ctx.files.put(await phonePhoto(900, 700, 59));
+    const document = (key: string) => ({ originalKey: key, storedKey: key, originalName: "a.jpg", originalMime: "image/jpeg", originalBytes: 1, storedBytes: 1, width: 900, height: 700, uploadedAt: "2026-03-02T02:00:00.000Z" });
+    const site = (domain: string, status: string, documents: Record<string, unknown>) => ({
+      ownerId: session.userId,
+      siteName: "特殊网站",
+      domain,
+      icpNumber: "浙ICP备2026000009号",
+      holder: { type: "personal", name: "张三" },
+      emergencyContact: { name: "张三", mobile: "13900139009" },
+      documents,
+      status,
+    });
+    const [pending] = await sys.ctx.db.insert(specialWebsites).values(site("pending.cn", "pending", { responsibility_letter: document(letter.key) })).returning();
+    const [accepted] = await sys.ctx.db.insert(specialWebsites).values(site("accepted.cn", "accepted", { identity: document(idCard.key) })).returning();
+
+    const res = await closeAccount(session, "Passw0rd-x");
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().deleted.files).toBe(1);
+    expect(res.json().retained[0]).toMatchObject({ kind: "special_websites", count: 1 });
+    const left = await sys.ctx.db.select({ id: specialWebsites.id }).from(specialWebsites).where(eq(specialWebsites.ownerId, session.userId));
+    expect(left).toEqual([{ id: accepted!.id }]);
+    expect(left.find((s) => s.id === pending!.id)).toBeUndefined();
+    expect(await sys.ctx.files.get(letter.key)).toBeNull();
+    expect(await sys.ctx.files.get(idCard.key)).not.toBeNull();
   });
 
   it("is for applicants: staff accounts are closed by an admin", async () => {
