@@ -7,6 +7,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "../src/config.js";
 import { bureauExchanges, filings, personalDataKeys, personalDataSweeps } from "../src/db/schema.js";
+import { decryptPersonalFields, encryptPersonalFields } from "../src/modules/personal-data/columns.js";
 import { PersonalDataKeyError } from "../src/modules/personal-data/errors.js";
 import { encryptPlaintextRows } from "../src/modules/personal-data/encrypt-plaintext-rows.js";
 import { DEV_KEY_FILE, resolveMasterKeys } from "../src/modules/personal-data/master-key.js";
@@ -62,6 +63,14 @@ describe("personal data at rest (#11.4)", () => {
       expect(form.subject.emergencyContact.mobile).toBe(secrets[2]);
       expect(form.websites[0].domainCertificates[0].registrantCertNumber).toBe(secrets[0]);
     }
+  });
+
+  it("encrypts the 备案密码 of a 新增接入 with the certificate numbers and mobiles (#11.4, R-FORM-5)", () => {
+    const form = { access: { icpNumber: "浙ICP备12345678号", filingPassword: "Bureau-secret-7" }, subject: { certificate: { number: "X1" } } };
+    const stored = JSON.stringify(encryptPersonalFields(form));
+    expect(stored).not.toContain("Bureau-secret-7");
+    expect(stored).toContain("浙ICP备12345678号");
+    expect(decryptPersonalFields(JSON.parse(stored))).toEqual(form);
   });
 
   it("finds the filing in the review queue by its certificate number, in any case (#11.4, R-REV)", async () => {

@@ -3,10 +3,11 @@ import { decryptValue, encryptValue } from "./keyring.js";
 
 /**
  * Which fields of a jsonb document are encrypted (issue 11.4): certificate numbers and mobiles,
- * wherever they sit in a filing's form, a subject or a filing's lifecycle.
+ * wherever they sit in a filing's form, a subject or a filing's lifecycle; and the 备案密码 of a
+ * 新增接入 (R-FORM-5), a credential at the bureau.
  */
 function isPersonalField(key: string, parentKey: string | undefined): boolean {
-  if (/^mobile\d?$/.test(key)) return true;
+  if (/^mobile\d?$/.test(key) || key === "filingPassword") return true;
   if (/certnumber$/i.test(key)) return true;
   return key === "number" && parentKey === "certificate";
 }
