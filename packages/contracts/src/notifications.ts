@@ -37,12 +37,23 @@ export const ZNotificationTemplateUpdate = z.strictObject({
 });
 export type TNotificationTemplateUpdate = z.infer<typeof ZNotificationTemplateUpdate>;
 
-/** The admins' delivery list: failed deliveries and the outbox, recipients masked. */
-export const ZAdminNotificationQuery = z.strictObject({
-  status: z.enum(["failed", "pending"]).default("failed"),
-  channel: z.enum(["email", "sms"]).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+const DELIVERY_PAGE_SIZE_MAX = 200;
+const pageSize = z.coerce.number().int().min(1).max(DELIVERY_PAGE_SIZE_MAX, { message: `每页最多 ${DELIVERY_PAGE_SIZE_MAX} 条。` });
+
+/**
+ * The admins' delivery list: failed deliveries and the outbox, recipients masked, paged on the
+ * server (#6). `limit` is the older name of `pageSize`, still accepted.
+ */
+export const ZAdminNotificationQuery = z
+  .strictObject({
+    status: z.enum(["failed", "pending"]).default("failed"),
+    channel: z.enum(["email", "sms"]).optional(),
+    page: z.coerce.number().int().min(1, { message: "页码从 1 开始。" }).max(10_000).default(1),
+    pageSize: pageSize.optional(),
+    limit: pageSize.optional(),
+  })
+  .refine((q) => q.pageSize === undefined || q.limit === undefined, { message: "pageSize 和 limit 只能给一个（limit 是 pageSize 的旧名称）。", path: ["limit"] });
+export type TAdminNotificationQuery = z.infer<typeof ZAdminNotificationQuery>;
 export const ZAdminNotification = z.object({
   id: z.string(),
   channel: ZNotificationChannel,
@@ -59,7 +70,14 @@ export const ZAdminNotification = z.object({
   sentAt: z.string().nullable(),
 });
 export type TAdminNotification = z.infer<typeof ZAdminNotification>;
-export const ZAdminNotificationList = z.object({ items: z.array(ZAdminNotification), total: z.number().int() });
+/** One page, newest first; `total` counts every match, so the pages are ceil(total / pageSize). */
+export const ZAdminNotificationList = z.object({
+  items: z.array(ZAdminNotification),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type TAdminNotificationList = z.infer<typeof ZAdminNotificationList>;
 
 export const ZNotificationId = z.object({ id: z.uuid({ message: "通知编号格式不正确。" }) });
 

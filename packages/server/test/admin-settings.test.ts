@@ -57,6 +57,25 @@ describe("province policy overrides (issue 6, R-SMS-7)", () => {
     expect(await kinds()).toContain("domain_certificate");
   });
 
+  it("tells admins who changed a province's overrides and when; applicants and reviewers are not told (#6)", async () => {
+    const policies = async (who: Session) => (await sys.app.inject({ url: "/api/provinces/policies", headers: bearer(who) })).json();
+    sys.clock.set(new Date("2026-03-02T03:15:00Z"));
+    const saved = await putProvince(admin, "sh", noCertificate);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const change = { updatedBy: ADMIN.email, updatedAt: "2026-03-02T03:15:00.000Z" };
+    expect(saved.json().changes).toEqual({ sh: change });
+    expect((await policies(admin)).changes).toEqual({ sh: change });
+    // The same answer feeds the applicant's live checks: overrides yes, staff emails no.
+    for (const who of [applicant, reviewer]) {
+      const answer = await policies(who);
+      expect(Object.keys(answer.overrides)).toEqual(["sh"]);
+      expect(answer).not.toHaveProperty("changes");
+      expect(JSON.stringify(answer)).not.toContain(ADMIN.email);
+    }
+    // Back to the default: nothing left to attribute.
+    expect((await putProvince(admin, "sh", {})).json().changes).toEqual({});
+  });
+
   it("is an admin's setting: reviewers and applicants are refused", async () => {
     expect((await putProvince(reviewer, "zj", {})).statusCode).toBe(403);
     expect((await putProvince(applicant, "zj", {})).statusCode).toBe(403);

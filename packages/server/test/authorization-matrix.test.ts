@@ -244,7 +244,12 @@ const MATRIX: Row[] = [
     }),
     expect: adminOnly(200),
   },
-  { route: "GET /api/admin/notifications", request: () => ({ url: "/api/admin/notifications?status=failed" }), expect: adminOnly(200) },
+  {
+    route: "POST /api/admin/notification-templates/:key/restore-default",
+    request: () => ({ method: "POST", url: "/api/admin/notification-templates/filing.expired/restore-default" }),
+    expect: adminOnly(200),
+  },
+  { route: "GET /api/admin/notifications", request: () => ({ url: "/api/admin/notifications?status=failed&page=1&pageSize=20" }), expect: adminOnly(200) },
   {
     route: "POST /api/admin/notifications/:id/retry",
     // A delivery that failed for good, one per call.

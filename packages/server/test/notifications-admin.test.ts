@@ -90,6 +90,111 @@ describe("templates editable by admins, variables checked (issue 9)", () => {
   });
 });
 
+describe("restoring a template to its built-in text (#6)", () => {
+  const expired = DEFAULT_TEMPLATES.find((t) => t.key === "filing.expired")!;
+  const restore = (key: string, who: Session = admin) =>
+    sys.app.inject({ method: "POST", url: `/api/admin/notification-templates/${key}/restore-default`, headers: bearer(who) });
+  const audited = () =>
+    sys.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "notification_template"), eq(auditLog.entityId, "filing.expired")))
+      .then((rows) => rows.map((r) => ({ action: r.action, data: r.data })));
+
+  it("drops the admin's edit, audits what it replaced, and the next notice uses the default again", async () => {
+    const edited = { subject: "申请已关闭（修改）", body: "{{subjectName}} 的申请已关闭（修改）。", sms: "【备案系统】申请已关闭（修改）。" };
+    expect((await putTemplate("filing.expired", edited)).statusCode).toBe(200);
+
+    const res = await restore("filing.expired");
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ key: "filing.expired", subject: expired.subject, body: expired.body, sms: expired.sms, edited: false, updatedAt: null });
+    const listed = (await sys.app.inject({ url: "/api/admin/notification-templates", headers: bearer(admin) })).json().items as { key: string; edited: boolean; body: string }[];
+    expect(listed.find((t) => t.key === "filing.expired")).toMatchObject({ edited: false, body: expired.body });
+    expect(await audited()).toEqual([
+      { action: "notification_template.updated", data: expect.anything() },
+      { action: "notification_template.restored", data: { before: edited, after: "default" } },
+    ]);
+
+    await sys.ctx.db.transaction((tx) =>
+      notify(tx, sys.ctx, { eventKey: "test.restored:1", template: "filing.expired", variables: { subjectName: "张三" }, userId: null, email: "restored@example.com" }),
+    );
+    const [row] = await sys.ctx.db.select().from(notifications).where(eq(notifications.idempotencyKey, "test.restored:1:email:restored@example.com"));
+    expect(row!.body).toBe(expired.body.replace("{{subjectName}}", "张三"));
+  });
+
+  it("leaves a template already at its default as it is, unaudited; an unknown template is not found", async () => {
+    const before = (await audited()).length;
+    const res = await restore("filing.expired");
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ edited: false, body: expired.body });
+    expect(await audited()).toHaveLength(before);
+    const unknown = await restore("filing.nothing");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().detail).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("the delivery list pages on the server (#6)", () => {
+  const list = (query: string) => sys.app.inject({ url: `/api/admin/notifications?${query}`, headers: bearer(admin) });
+  const ids = async (query: string) => {
+    const res = await list(query);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { items: { id: string }[]; total: number; page: number; pageSize: number };
+  };
+
+  beforeAll(async () => {
+    // Seven failed emails a minute apart, plus two at the same instant: the order must still be total.
+    const base = new Date("2026-03-01T00:00:00Z").getTime();
+    await sys.ctx.db.insert(notifications).values(
+      Array.from({ length: 9 }, (_, i) => ({
+        idempotencyKey: `test.paging:${i}`,
+        channel: "email" as const,
+        recipient: `paging${i}@example.com`,
+        template: "filing.submitted",
+        subject: "s",
+        body: "b",
+        status: "failed" as const,
+        attempts: 6,
+        createdAt: new Date(base + Math.min(i, 7) * 60_000),
+      })),
+    );
+  });
+
+  it("walks every page once, newest first, with the total of all matches", async () => {
+    const all = await ids("status=failed&channel=email&pageSize=200");
+    expect(all.total).toBeGreaterThanOrEqual(9);
+    expect(all.items).toHaveLength(all.total);
+    const walked: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.total / 4); page++) {
+      const one = await ids(`status=failed&channel=email&page=${page}&pageSize=4`);
+      expect(one).toMatchObject({ total: all.total, page, pageSize: 4 });
+      expect(one.items.length).toBe(Math.min(4, all.total - (page - 1) * 4));
+      walked.push(...one.items.map((i) => i.id));
+    }
+    expect(walked).toEqual(all.items.map((i) => i.id));
+    const beyond = await ids(`status=failed&channel=email&page=${Math.ceil(all.total / 4) + 1}&pageSize=4`);
+    expect(beyond).toMatchObject({ items: [], total: all.total });
+  });
+
+  it("still takes the old limit (the first page of that size); defaults to 50 a page", async () => {
+    const old = await ids("status=failed&channel=email&limit=3");
+    expect(old).toMatchObject({ page: 1, pageSize: 3 });
+    expect(old.items.map((i) => i.id)).toEqual((await ids("status=failed&channel=email&page=1&pageSize=3")).items.map((i) => i.id));
+    expect(await ids("status=failed")).toMatchObject({ page: 1, pageSize: 50 });
+  });
+
+  it.each([
+    ["pageSize=201", "pageSize"],
+    ["limit=0", "limit"],
+    ["page=0", "page"],
+    ["pageSize=10&limit=10", "limit"],
+  ])("refuses %s at the parameter (400)", async (query, path) => {
+    const res = await list(`status=failed&${query}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(`querystring.${path}`);
+  });
+});
+
 /** A cloud SMS gateway on loopback speaking the documented JSON shape; `fail` makes it refuse. */
 async function startSmsGateway() {
   const received: { headers: IncomingHttpHeaders; body: Record<string, string> }[] = [];

@@ -1,4 +1,4 @@
-import type { TAdminNotification } from "@beian/contracts";
+import type { TAdminNotification, TAdminNotificationList, TAdminNotificationQuery } from "@beian/contracts";
 import { maskMobile } from "@beian/rules";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
@@ -14,6 +14,8 @@ export function maskEmail(email: string): string {
   if (at < 1) return "***";
   return `${email.slice(0, Math.min(2, at))}***${email.slice(at)}`;
 }
+
+const DEFAULT_PAGE_SIZE = 50;
 
 const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
@@ -35,8 +37,12 @@ const view = (r: NotificationRow): TAdminNotification => ({
   sentAt: r.sentAt?.toISOString() ?? null,
 });
 
-/** Failed deliveries, or the outbox still waiting (pending), newest first. */
-export async function deliveryList(ctx: AppContext, query: { status: "failed" | "pending"; channel?: "email" | "sms" | undefined; limit: number }) {
+/**
+ * Failed deliveries, or the outbox still waiting (pending), newest first, one page at a time
+ * (#6): offset paging over `notifications_status_idx`; `total` counts every match.
+ */
+export async function deliveryList(ctx: AppContext, query: TAdminNotificationQuery): Promise<TAdminNotificationList> {
+  const pageSize = query.pageSize ?? query.limit ?? DEFAULT_PAGE_SIZE;
   const where: SQL[] = [eq(notifications.status, query.status)];
   if (query.channel) where.push(eq(notifications.channel, query.channel));
   const rows = await ctx.db
@@ -44,9 +50,10 @@ export async function deliveryList(ctx: AppContext, query: { status: "failed" | 
     .from(notifications)
     .where(and(...where))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(query.limit);
+    .limit(pageSize)
+    .offset((query.page - 1) * pageSize);
   const [total] = await ctx.db.select({ n: count() }).from(notifications).where(and(...where));
-  return { items: rows.map(view), total: total?.n ?? 0 };
+  return { items: rows.map(view), total: total?.n ?? 0, page: query.page, pageSize };
 }
 
 /** An admin sends a failed (or stuck) notice again: a fresh delivery job, audited. */

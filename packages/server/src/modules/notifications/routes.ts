@@ -20,7 +20,7 @@ import { reviewPolicy } from "../review/policy.js";
 import { deliveryList, retryNotification } from "./delivery-list.js";
 import { inboxOf, markRead } from "./inbox.js";
 import { preferencesOf, setPreferences } from "./preferences.js";
-import { templatesInForce, updateTemplate, type TemplateInForce } from "./template-store.js";
+import { restoreDefaultTemplate, templatesInForce, updateTemplate, type TemplateInForce } from "./template-store.js";
 
 const templateView = (t: TemplateInForce): TNotificationTemplate => ({
   key: t.key,
@@ -94,9 +94,25 @@ export function notificationRoutes(ctx: AppContext) {
       },
     );
 
+    r.post(
+      "/api/admin/notification-templates/:key/restore-default",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "把通知模板恢复为内置的默认文字（删除管理员的修改）；记入审计",
+          params: ZNotificationTemplateKey,
+          response: { 200: ZNotificationTemplate },
+        },
+      },
+      async (request) => {
+        authorize(request.actor, reviewPolicy.administer, undefined);
+        return templateView(await restoreDefaultTemplate(ctx, request.actor, request.params.key));
+      },
+    );
+
     r.get(
       "/api/admin/notifications",
-      { schema: { tags: ["admin"], summary: "发送失败或待发送的通知（收件人已脱敏）", querystring: ZAdminNotificationQuery, response: { 200: ZAdminNotificationList } } },
+      { schema: { tags: ["admin"], summary: "发送失败或待发送的通知，分页（收件人已脱敏）", querystring: ZAdminNotificationQuery, response: { 200: ZAdminNotificationList } } },
       async (request) => {
         authorize(request.actor, reviewPolicy.administer, undefined);
         return deliveryList(ctx, request.query);

@@ -89,3 +89,22 @@ export async function updateTemplate(ctx: AppContext, actor: Actor, key: string,
   });
   return { ...template, ...text, edited: true, updatedAt: now };
 }
+
+/**
+ * An admin puts a notice back to its built-in text (#6): the edit is removed and the removal
+ * audited with the text it replaced. A template already at its default is left as it is.
+ */
+export async function restoreDefaultTemplate(ctx: AppContext, actor: Actor, key: string): Promise<TemplateInForce> {
+  if (!isTemplateKey(key)) throw new AppError("NOT_FOUND", "没有这个通知模板。");
+  await ctx.db.transaction(async (tx) => {
+    const [removed] = await tx.delete(notificationTemplateOverrides).where(eq(notificationTemplateOverrides.key, key)).returning();
+    if (!removed) return;
+    await audit(tx, ctx.clock, actor, {
+      entityType: "notification_template",
+      entityId: key,
+      action: "notification_template.restored",
+      data: { before: { subject: removed.subject, body: removed.body, sms: removed.sms }, after: "default" },
+    });
+  });
+  return { ...findTemplate(key), edited: false, updatedAt: null };
+}

@@ -1,8 +1,9 @@
+import type { TProvinceOverrideChange } from "@beian/contracts";
 import { PROVINCES, resolvePolicies, type ProvinceKey, type ProvincePolicies } from "@beian/rules";
 import { eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Db, Tx } from "../../db/connection.js";
-import { provinceOverrides } from "../../db/schema.js";
+import { provinceOverrides, users } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { authorize } from "../../policies/policy.js";
 import type { Actor } from "../accounts/actor.js";
@@ -17,6 +18,15 @@ import { reviewPolicy } from "../review/policy.js";
 export async function storedOverrides(ctx: AppContext, db: Db | Tx = ctx.db): Promise<Record<string, unknown>> {
   const rows = await db.select().from(provinceOverrides);
   return Object.fromEntries(rows.map((r) => [r.province, r.overrides]));
+}
+
+/** Who last changed each province's overrides, and when (#6): for admins, staff seeing staff. */
+export async function overrideChanges(ctx: AppContext): Promise<Record<string, TProvinceOverrideChange>> {
+  const rows = await ctx.db
+    .select({ province: provinceOverrides.province, updatedBy: users.email, updatedAt: provinceOverrides.updatedAt })
+    .from(provinceOverrides)
+    .leftJoin(users, eq(users.id, provinceOverrides.updatedBy));
+  return Object.fromEntries(rows.map((r) => [r.province, { updatedBy: r.updatedBy, updatedAt: r.updatedAt.toISOString() }]));
 }
 
 /** `db` is the caller's transaction when there is one: embedded PGlite has a single connection. */

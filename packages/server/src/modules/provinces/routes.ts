@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.js";
 import { authorize, requireSignedIn } from "../../policies/policy.js";
 import { reviewPolicy } from "../review/policy.js";
-import { policiesInForce, setProvinceOverrides, storedOverrides } from "./policies.js";
+import { overrideChanges, policiesInForce, setProvinceOverrides, storedOverrides } from "./policies.js";
 
 export function provinceRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
@@ -13,10 +13,11 @@ export function provinceRoutes(ctx: AppContext) {
     // The browser's live checks run the same rules with the same overrides as the server.
     r.get(
       "/api/provinces/policies",
-      { schema: { tags: ["provinces"], summary: "各省备案规则（含接入商的覆盖配置）", response: { 200: ZPolicies } } },
+      { schema: { tags: ["provinces"], summary: "各省备案规则（含接入商的覆盖配置；管理员另得到每省的修改人和修改时间）", response: { 200: ZPolicies } } },
       async (request) => {
-        requireSignedIn(request.actor);
-        return { policies: await policiesInForce(ctx), overrides: await storedOverrides(ctx) };
+        const actor = requireSignedIn(request.actor);
+        const answer = { policies: await policiesInForce(ctx), overrides: await storedOverrides(ctx) };
+        return reviewPolicy.administer(actor.user, undefined) ? { ...answer, changes: await overrideChanges(ctx) } : answer;
       },
     );
 
@@ -34,7 +35,7 @@ export function provinceRoutes(ctx: AppContext) {
       async (request) => {
         authorize(request.actor, reviewPolicy.administer, undefined);
         const policies = await setProvinceOverrides(ctx, request.actor, request.params.province, request.body.overrides);
-        return { policies, overrides: await storedOverrides(ctx) };
+        return { policies, overrides: await storedOverrides(ctx), changes: await overrideChanges(ctx) };
       },
     );
   };
