@@ -57,6 +57,14 @@ async function menu(page: Page, item: string) {
   await page.getByRole("heading", { name: item, level: 3 }).waitFor();
 }
 
+/** Elements the reader would have to swipe sideways: they scroll horizontally and have more than fits. */
+const sidewaysScrollers = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}`),
+  );
+
 async function dialogOf(page: Page) {
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
@@ -128,6 +136,11 @@ describe("the admin console (issue 6)", () => {
     await sms.getByText("已覆盖").waitFor();
     await sms.getByTestId("in-force").getByText(HI_URL, { exact: false }).waitFor();
     await sms.getByText(/已向海南省通信管理局核实/).waitFor();
+    // Who changed the province and when (#6).
+    const changed = page.getByTestId("province-changed");
+    await changed.getByText(`修改人：${sys.adminEmail}`, { exact: false }).waitFor();
+    expect(await changed.textContent()).toMatch(/修改时间：\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    await screenshot(page, "admin-05b-provinces-hi-changed");
 
     // A rule switched on in 浙江 straight from the table.
     await page.getByLabel("省份", { exact: true }).click();
@@ -181,6 +194,13 @@ describe("the admin console (issue 6)", () => {
     await body.fill(typed);
     await drawer.getByRole("button", { name: "保存" }).click();
     await drawer.getByText("正文中的变量 {{foo}} 不存在").first().waitFor();
+    // Both of the server's reasons for the body show under it (showProblem, #6).
+    const bodyErrors = drawer.locator(".ant-form-item-has-error .ant-form-item-explain-error");
+    await expect.poll(() => bodyErrors.allTextContents()).toEqual([
+      expect.stringContaining("正文中的变量 {{foo}} 不存在"),
+      expect.stringContaining("正文必须包含变量 {{reasons}}"),
+    ]);
+    await screenshot(page, "admin-08a-notification-template-two-errors");
     expect(await body.inputValue()).toBe(typed);
     await drawer.getByTestId("template-preview").getByText("{{foo}}").waitFor();
 
@@ -197,8 +217,11 @@ describe("the admin console (issue 6)", () => {
     const page = (open = await browser.newPage(DESKTOP));
     await signInToConsole(page, sys.baseUrl, ADMIN());
     await menu(page, "通知发送记录");
+    // The server pages (#6): the page asks for one page, not for everything.
+    const asked = page.waitForRequest((r) => /\/api\/admin\/notifications\?status=pending&page=1&pageSize=20/.test(r.url()));
     await page.getByText("待发送", { exact: true }).click();
     await page.waitForURL(/status=pending/);
+    await asked;
     const rows = page.locator(".ant-table-tbody tr.ant-table-row");
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await rows.first().textContent()) ?? "", { timeout: 30_000 }).toContain("550 mailbox unavailable");
@@ -206,6 +229,7 @@ describe("the admin console (issue 6)", () => {
     expect(text).toContain("***@example.com");
     expect(text).not.toContain("review-applicant-0@example.com");
     await page.getByTestId("delivery-total").waitFor();
+    await page.locator(".ant-pagination-total-text").getByText(/共 \d+ 条/).waitFor();
     await screenshot(page, "admin-10-deliveries");
 
     await page.getByLabel("渠道", { exact: true }).click();
@@ -249,18 +273,38 @@ describe("the admin console (issue 6)", () => {
       .toContain(EDITED_NOTICE);
   });
 
+  it("restores a notification template to its default after a confirmation (#6)", async () => {
+    const page = (open = await browser.newPage(DESKTOP));
+    await signInToConsole(page, sys.baseUrl, ADMIN());
+    await menu(page, "通知模板");
+    await row(page, "filing.returned").getByText("已修改").waitFor();
+    await page.getByRole("button", { name: "恢复默认 备案被退回（接入商）" }).click();
+    await page.locator(".ant-popover:visible").getByText("管理员修改的标题、正文和短信都将被内置文字替换。").waitFor();
+    await screenshot(page, "admin-12-notification-template-restore");
+    await confirmPopover(page, "恢复默认");
+    await row(page, "filing.returned").getByText("默认文字").waitFor();
+    expect(await page.getByRole("button", { name: "恢复默认 备案被退回（接入商）" }).count()).toBe(0);
+    await page.getByRole("button", { name: "编辑 备案被退回（接入商）" }).click();
+    const drawer = await dialogOf(page);
+    expect(await drawer.getByLabel("正文", { exact: true }).inputValue()).not.toContain(EDITED_NOTICE);
+  });
+
   it("fits a phone-sized screen", async () => {
     const context = await browser.newContext({ timezoneId: "Asia/Shanghai", locale: "zh-CN", viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     const page = (open = await context.newPage());
     await signInToConsole(page, sys.baseUrl, ADMIN());
     for (const [path, heading, shot] of [
-      ["/console/provinces?province=hi", "省份政策", "admin-12-phone-provinces"],
-      ["/console/reason-templates", "退回理由模板", "admin-13-phone-reason-templates"],
+      ["/console/provinces?province=hi", "省份政策", "admin-13-phone-provinces"],
+      ["/console/reason-templates", "退回理由模板", "admin-14-phone-reason-templates"],
+      ["/console/notification-templates", "通知模板", "admin-15-phone-notification-templates"],
+      ["/console/notifications?status=pending", "通知发送记录", "admin-16-phone-deliveries"],
     ] as const) {
       await page.goto(`${sys.baseUrl}${path}`);
       await page.getByRole("heading", { name: heading, level: 3 }).waitFor();
       await page.locator("[data-row-key]").first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      // Nor a table that scrolls sideways inside the page (#6): everything is readable without swiping.
+      expect(await sidewaysScrollers(page), path).toEqual([]);
       await screenshot(page, shot);
     }
   });

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { phonePhoto } from "../packages/server/test/support/images.js";
 import { launchBrowser, screenshot } from "./support/browser.js";
+import { confirmPopover, pickOption, settle, signInToConsole } from "./support/console.js";
 import { organisationFiling } from "../packages/rules/test/fixtures.js";
 import { login, submitFiling, submitPersonalFiling, type ApiClient, type SubmittedFiling } from "./support/review-api.js";
 import { startReviewSystem } from "./support/review-system.js";
@@ -60,29 +61,9 @@ afterAll(async () => {
   await sys?.stop();
 });
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto(`${sys.baseUrl}/login`);
-  await page.getByLabel("邮箱", { exact: true }).fill(who.email);
-  await page.getByLabel("密码", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.getByRole("heading", { name: "审核队列" }).waitFor();
-}
-
 const rows = (page: Page) => page.locator(".ant-table-tbody tr.ant-table-row");
 const statusTag = (page: Page, label: string) => page.locator(".ant-tag", { hasText: new RegExp(`^${label}$`) }).first().waitFor();
 const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-/** Waits for antd's zoom and slide animations to end: a click on a moving button is lost. */
-async function settle(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
 
 async function openDialog(page: Page, button: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
@@ -90,24 +71,6 @@ async function openDialog(page: Page, button: string) {
   await dialog.waitFor();
   await settle(page);
   return dialog;
-}
-
-async function popconfirm(page: Page, button: string) {
-  const ok = page.locator(".ant-popover:visible").getByRole("button", { name: button, exact: true });
-  await ok.waitFor();
-  await settle(page);
-  await ok.click();
-}
-
-/**
- * Picks an option of the open antd Select (its list is virtual: narrow it by typing first when
- * long). A click that lands while the list is still sliding in is lost: then it clicks again.
- */
-async function pickOption(page: Page, text: string) {
-  const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: text }).first();
-  await option.click();
-  await option.waitFor({ state: "hidden", timeout: 2_000 }).catch(() => option.click());
-  await option.waitFor({ state: "hidden" });
 }
 
 async function openByDomain(page: Page, domain: string) {
@@ -121,7 +84,7 @@ async function openByDomain(page: Page, domain: string) {
 describe("the review console in the browser (issue 6)", () => {
   it("lists the queue oldest first with deadlines, overdue rows in red", async () => {
     const page = (open = await browser.newPage(DESKTOP));
-    await signIn(page, REVIEWER);
+    await signInToConsole(page, sys.baseUrl, REVIEWER);
     await expect.poll(() => rows(page).count()).toBe(5);
     const first = rows(page).nth(0);
     expect(await first.textContent()).toContain(filed[0]!.domain);
@@ -145,7 +108,7 @@ describe("the review console in the browser (issue 6)", () => {
   it("returns a filing with two field reasons, approves the fixed one, verifies and submits it to the bureau", async () => {
     const f = filed[1]!;
     const page = (open = await browser.newPage(DESKTOP));
-    await signIn(page, REVIEWER);
+    await signInToConsole(page, sys.baseUrl, REVIEWER);
     await openByDomain(page, f.domain);
     await screenshot(page, "review-02-search");
     await rows(page).first().getByRole("link", { name: "审核", exact: true }).click();
@@ -198,7 +161,7 @@ describe("the review console in the browser (issue 6)", () => {
     await page.getByTestId("return-history").getByText("网站1 · 网站名称").waitFor();
     await screenshot(page, "review-06-resubmitted");
     await page.getByRole("button", { name: "初审通过" }).click();
-    await popconfirm(page, "通过");
+    await confirmPopover(page, "通过");
     await statusTag(page, "待核验");
 
     // The applicant asks for a curtain by post; the reviewer records its posting.
@@ -236,10 +199,10 @@ describe("the review console in the browser (issue 6)", () => {
     await page.reload();
     await page.getByTestId("verification").getByText("待审照片").waitFor();
     await page.getByRole("button", { name: "照片通过" }).click();
-    await popconfirm(page, "通过");
+    await confirmPopover(page, "通过");
     await page.getByTestId("verification").getByText("核验已通过", { exact: true }).waitFor();
     await page.getByRole("button", { name: "提交管局" }).click();
-    await popconfirm(page, "提交");
+    await confirmPopover(page, "提交");
     await statusTag(page, "待短信核验");
     await screenshot(page, "review-08-submitted");
     // The printed forms download as PDFs with the reviewer's session.
@@ -254,7 +217,7 @@ describe("the review console in the browser (issue 6)", () => {
   it("tells a reviewer who acted on a stale version that someone else was first, then verifies on site", async () => {
     const f = filed[2]!;
     const page = (open = await browser.newPage(DESKTOP));
-    await signIn(page, REVIEWER);
+    await signInToConsole(page, sys.baseUrl, REVIEWER);
     await page.goto(`${sys.baseUrl}/console/filings/${f.id}`);
     await statusTag(page, "待初审");
     // Meanwhile a colleague approves it.
@@ -263,7 +226,7 @@ describe("the review console in the browser (issue 6)", () => {
     await second.call("POST", `/api/review/filings/${f.id}/approve`, { expectedVersion: version });
 
     await page.getByRole("button", { name: "初审通过" }).click();
-    await popconfirm(page, "通过");
+    await confirmPopover(page, "通过");
     await page.locator(".ant-alert").getByText(CONFLICT).waitFor();
     await statusTag(page, "待核验");
     await screenshot(page, "review-09-conflict");
@@ -285,7 +248,7 @@ describe("the review console in the browser (issue 6)", () => {
   it("shows an organisation's filing with both websites, the delegate and the authorization letter", async () => {
     const f = filed[4]!;
     const page = (open = await browser.newPage(DESKTOP));
-    await signIn(page, REVIEWER);
+    await signInToConsole(page, sys.baseUrl, REVIEWER);
     await page.getByLabel("主办单位性质").click();
     await pickOption(page, "企业");
     await expect.poll(() => rows(page).count()).toBe(1);
@@ -310,7 +273,7 @@ describe("the review console in the browser (issue 6)", () => {
   it("works on a phone-sized screen", async () => {
     const context = await browser.newContext({ ...PHONE_ZONE, viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     const page = (open = await context.newPage());
-    await signIn(page, REVIEWER);
+    await signInToConsole(page, sys.baseUrl, REVIEWER);
     await expect.poll(() => rows(page).count()).toBeGreaterThan(0);
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, "review-13-phone-queue");

@@ -21,6 +21,9 @@ export function showProblem(form: FormInstance, error: unknown): string {
   if (!(error instanceof ApiError)) return "系统繁忙，请稍后重试。";
   const known = new Set(Object.keys(form.getFieldsValue()));
   const onFields = error.errors.filter((e) => known.has(e.path.split(".")[0] ?? ""));
-  form.setFields(onFields.map((e) => ({ name: e.path.split("."), errors: [e.message] })));
+  // A field can be refused for several reasons at once (an unknown variable and a required one left out): all show.
+  const byField = new Map<string, string[]>();
+  for (const e of onFields) byField.set(e.path, [...(byField.get(e.path) ?? []), e.message]);
+  form.setFields([...byField].map(([path, errors]) => ({ name: path.split("."), errors: [...new Set(errors)] })));
   return onFields.length === error.errors.length && onFields.length > 0 ? "" : error.detail;
 }

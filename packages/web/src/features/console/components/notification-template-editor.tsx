@@ -1,7 +1,6 @@
 import { ZNotificationTemplateUpdate, type TNotificationTemplate, type TNotificationTemplateUpdate } from "@beian/contracts";
 import { Alert, Button, Card, Drawer, Flex, Form, Input, Space, Tag, Typography } from "antd";
 import { useState } from "react";
-import { ApiError } from "../../../lib/api";
 import { showIssues, showProblem } from "../../../lib/form-errors";
 import { clearErrors } from "../model/clear-errors";
 import { missingVariables, previewParts, VARIABLE_LABELS } from "../model/template-preview";
@@ -13,7 +12,6 @@ interface Props {
 }
 
 type Part = keyof TNotificationTemplateUpdate;
-const PARTS: Part[] = ["subject", "body", "sms"];
 
 /** Puts `{{name}}` at the caret of the field that has the focus (the tags keep it there). */
 function insertAtCaret(form: ReturnType<typeof Form.useForm<TNotificationTemplateUpdate>>[0], name: string) {
@@ -65,15 +63,6 @@ export function NotificationTemplateEditor({ template, onClose, onSave }: Props)
       await onSave(parsed.data);
     } catch (error) {
       setAlert(showProblem(form, error));
-      // A text can have several problems (an unknown variable and a required one left out): all show.
-      if (error instanceof ApiError) {
-        const byPart = new Map<Part, string[]>();
-        for (const e of error.errors) {
-          const part = PARTS.find((p) => p === e.path);
-          if (part) byPart.set(part, [...(byPart.get(part) ?? []), e.message]);
-        }
-        form.setFields([...byPart].map(([part, errors]) => ({ name: part, errors })));
-      }
     } finally {
       setBusy(false);
     }

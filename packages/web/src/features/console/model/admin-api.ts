@@ -1,5 +1,6 @@
 import type {
   TAdminNotification,
+  TAdminNotificationList,
   TNotificationTemplate,
   TNotificationTemplateUpdate,
   TPolicies,
@@ -11,7 +12,8 @@ import { api } from "../../../lib/api";
 export interface DeliveryQuery {
   status: "failed" | "pending";
   channel?: "email" | "sms" | undefined;
-  limit: number;
+  page: number;
+  pageSize: number;
 }
 
 const at = (base: string, key: string) => `${base}/${encodeURIComponent(key)}`;
@@ -26,10 +28,11 @@ export const adminApi = {
   notificationTemplates: () => api<{ items: TNotificationTemplate[] }>("GET", "/api/admin/notification-templates"),
   saveNotificationTemplate: (key: string, body: TNotificationTemplateUpdate) =>
     api<TNotificationTemplate>("PUT", at("/api/admin/notification-templates", key), body),
+  restoreNotificationTemplate: (key: string) => api<TNotificationTemplate>("POST", `${at("/api/admin/notification-templates", key)}/restore-default`),
   deliveries: (query: DeliveryQuery) => {
-    const params = new URLSearchParams({ status: query.status, limit: String(query.limit) });
+    const params = new URLSearchParams({ status: query.status, page: String(query.page), pageSize: String(query.pageSize) });
     if (query.channel) params.set("channel", query.channel);
-    return api<{ items: TAdminNotification[]; total: number }>("GET", `/api/admin/notifications?${params.toString()}`);
+    return api<TAdminNotificationList>("GET", `/api/admin/notifications?${params.toString()}`);
   },
   retryDelivery: (id: string) => api<TAdminNotification>("POST", `/api/admin/notifications/${encodeURIComponent(id)}/retry`),
 };

@@ -5,6 +5,7 @@ import { useSearchParams } from "react-router";
 import { ApiError } from "../../../lib/api";
 import { COMMON_VALUES, describePolicy } from "../../help/model/provinces";
 import { PolicyEditDialog } from "../components/policy-edit-dialog";
+import { formatTime } from "../model/format";
 import { POLICY_EDITORS } from "../model/policy-editors";
 import { overrideFindings, overridesOf, policyRows, withOverride, type OverrideEntry, type PolicyRow } from "../model/policy-overrides";
 import { useProvincePolicies } from "../model/use-province-policies";
@@ -77,7 +78,7 @@ export default function ProvincePoliciesPage() {
   const [params, setParams] = useSearchParams();
   const wanted = params.get("province");
   const province: ProvinceKey = wanted && isProvinceKey(wanted) ? wanted : "bj";
-  const { overrides, policies, loadError, save } = useProvincePolicies();
+  const { overrides, policies, changes, loadError, save } = useProvincePolicies();
   const [editing, setEditing] = useState<PolicyKey | null>(null);
   const [switching, setSwitching] = useState<PolicyKey | null>(null);
   const narrow = Grid.useBreakpoint().md === false;
@@ -88,6 +89,7 @@ export default function ProvincePoliciesPage() {
   const mine = overridesOf(overrides, province);
   const rows = policyRows(province, policies, mine);
   const name = PROVINCES[province].name;
+  const changed = changes[province];
 
   async function saveEntry(key: PolicyKey, entry?: OverrideEntry) {
     const next = withOverride(mine, province, key, entry);
@@ -169,6 +171,11 @@ export default function ProvincePoliciesPage() {
           </Popconfirm>
         )}
       </Flex>
+      {changed && (
+        <Typography.Paragraph type="secondary" data-testid="province-changed" style={{ marginTop: -4 }}>
+          {name}的覆盖配置最近一次修改 · 修改人：{changed.updatedBy ?? "—"} · 修改时间：{formatTime(changed.updatedAt)}
+        </Typography.Paragraph>
+      )}
       {narrow ? (
         <Flex vertical gap={12}>
           {rows.map((row) => (
