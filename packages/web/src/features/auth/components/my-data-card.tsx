@@ -63,7 +63,8 @@ export function MyDataCard() {
         },
       });
     } catch (error) {
-      if (error instanceof ApiError) setProblem({ detail: error.detail, reasons: error.errors.map((e) => e.message) });
+      // The blocking filings are listed under the sentence; a wrong password is the sentence itself.
+      if (error instanceof ApiError) setProblem({ detail: error.detail, reasons: error.errors.map((e) => e.message).filter((m) => m !== error.detail) });
       else setProblem({ detail: "系统繁忙，请稍后重试。", reasons: [] });
     } finally {
       setBusy(false);
