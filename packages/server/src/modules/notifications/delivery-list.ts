@@ -61,7 +61,7 @@ export async function retryNotification(ctx: AppContext, actor: Actor, id: strin
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.select().from(notifications).where(eq(notifications.id, id)).limit(1).for("update");
     if (!row || row.channel === "inbox") throw new AppError("NOT_FOUND", "找不到这条待发送的通知。");
-    if (row.status === "sent") throw new AppError("VALIDATION_FAILED", "这条通知已经发送成功，无需重发。", undefined, 409);
+    if (row.status === "sent") throw new AppError("NOTIFICATION_ALREADY_SENT");
     const [updated] = await tx.update(notifications).set({ status: "pending", lastError: null }).where(eq(notifications.id, id)).returning();
     await ctx.jobs.send(DELIVER_NOTIFICATION, { id }, { tx });
     await audit(tx, ctx.clock, actor, {
