@@ -34,13 +34,13 @@ describe("accounts in the browser (issue 3)", () => {
     await page.getByLabel("确认密码", { exact: true }).waitFor();
     await fill(page, "邮箱", "zhang.san@example.com");
     await fill(page, "手机号码", "1380013800"); // one digit short
-    await fill(page, "密码", "Zhangsan-2026");
-    await fill(page, "确认密码", "Zhangsan-2026");
+    await fill(page, "密码", "Lanse-dahai-2026");
+    await fill(page, "确认密码", "Lanse-dahai-2026");
     await page.getByRole("button", { name: "注册" }).click();
     await page.getByText("手机号码应为中国大陆 11 位手机号").waitFor();
     // Nothing typed is lost.
     expect(await page.getByLabel("邮箱", { exact: true }).inputValue()).toBe("zhang.san@example.com");
-    expect(await page.getByLabel("密码", { exact: true }).inputValue()).toBe("Zhangsan-2026");
+    expect(await page.getByLabel("密码", { exact: true }).inputValue()).toBe("Lanse-dahai-2026");
     await screenshot(page, "02-register-error");
 
     await fill(page, "手机号码", "13800138000");
@@ -108,7 +108,7 @@ describe("accounts in the browser (issue 3)", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.goto(`${system.baseUrl}/login`);
     await fill(page, "邮箱", "zhang.san@example.com");
-    await fill(page, "密码", "Zhangsan-2026");
+    await fill(page, "密码", "Lanse-dahai-2026");
     await page.getByRole("button", { name: "登录" }).click();
     await page.getByRole("heading", { name: "我的备案" }).waitFor();
     await screenshot(page, "06-phone-dashboard");

@@ -14,7 +14,7 @@ let browser: Browser;
 let page: Page;
 let token: string;
 const EMAIL = "special@example.com";
-const PASSWORD = "Special-pass-2026";
+const PASSWORD = "Teshu-wangzhan-2026";
 
 /** A scan-like photo the server can make compliant (≥ 800×600). */
 const photo = () =>

@@ -20,7 +20,8 @@ export function ApplicantLayout() {
         </Link>
         <div style={{ display: "flex", alignItems: "center", gap: 12, minWidth: 0 }}>
           <Link to="/help">帮助</Link>
-          <Link to="/account">账号与数据</Link>
+          {/* On a phone the header keeps its one line: the short name. */}
+          <Link to="/account">{screens.sm ? "账号与数据" : "账号"}</Link>
           <UserMenu />
         </div>
       </Layout.Header>
