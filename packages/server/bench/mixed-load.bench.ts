@@ -3,8 +3,8 @@
 // (goal 0) and the Fastify hello-world ceiling measured in the same run.
 //
 // The load comes from a second process (bench/support/mixed-load-client.ts). Applicants pause
-// about as long as the web app's autosave debounce between two actions, so this is 200 people
-// typing, not 200 connections hammering; reviewers pause a quarter of that.
+// 1–3 s between two actions (BENCH_THINK_MS, mean 2 s), so this is 200 people filling in forms at
+// once, about 100 saves a second, not 200 connections hammering; reviewers pause a quarter of that.
 //
 // Needs PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); the
 // data goes into a database of its own (beian_bench_mixed), made fresh on every run.
@@ -25,7 +25,11 @@ import type { MixedLoadPlan, RouteFigures } from "./support/mixed-load-client.js
 const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 200);
 const REVIEWERS = Number(process.env.BENCH_REVIEWERS ?? 5);
 const QUEUED = Number(process.env.BENCH_QUEUED ?? 30);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+/** Mean pause between two saves of one applicant: a field typed, the 800 ms debounce, the next field read. */
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 2000);
+/** Every n-th action of an applicant is a photo upload: about one a minute each. */
+const UPLOAD_EVERY = Number(process.env.BENCH_UPLOAD_EVERY ?? 30);
 const base = new URL(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const DB = "beian_bench_mixed";
 
@@ -82,7 +86,7 @@ const photoPath = join(dataRoot, "photo.jpg");
 writeFileSync(photoPath, await phonePhoto(2304, 1728));
 
 const address = await app.listen({ port: 0, host: "127.0.0.1" });
-const plan: MixedLoadPlan = { base: address, seconds: SECONDS, thinkMs: 800, uploadEvery: 15, photoPath, applicants, reviewers };
+const plan: MixedLoadPlan = { base: address, seconds: SECONDS, thinkMs: THINK_MS, uploadEvery: UPLOAD_EVERY, photoPath, applicants, reviewers };
 const figures = await new Promise<RouteFigures[]>((resolve, reject) => {
   const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "support/mixed-load-client.ts")], { stdio: ["pipe", "pipe", "inherit"] });
   let out = "";
@@ -94,7 +98,7 @@ const figures = await new Promise<RouteFigures[]>((resolve, reject) => {
 const ms = (v: number) => v.toFixed(1).padStart(7);
 let requests = 0;
 let errors = 0;
-console.log(`\n${APPLICANTS} applicants + ${REVIEWERS} reviewers for ${SECONDS} s:`);
+console.log(`\n${APPLICANTS} applicants (a save every ${THINK_MS / 1000} s on average, a 4 MP photo every ${UPLOAD_EVERY} actions) + ${REVIEWERS} reviewers for ${SECONDS} s:`);
 console.log(`${"route".padEnd(34)} ${"count".padStart(6)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"max ms".padStart(7)} errors conflicts`);
 for (const f of figures.sort((a, b) => a.route.localeCompare(b.route))) {
   requests += f.count;

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 export interface MixedLoadPlan {
   base: string;
   seconds: number;
-  /** Pause between two actions of one user: the web app's autosave debounce. */
+  /** Mean pause between two actions of one user (each pause is 0.5–1.5 × this). */
   thinkMs: number;
   /** Every n-th action of an applicant is a photo upload. */
   uploadEvery: number;
@@ -67,8 +67,10 @@ function multipart(fields: Record<string, string>, data: Buffer) {
 
 async function applicant(a: MixedLoadPlan["applicants"][number]) {
   await sleep(Math.random() * plan.thinkMs);
+  // Applicants reach their uploads at different moments, not all at the same step.
+  const uploadAt = Math.floor(Math.random() * plan.uploadEvery);
   for (let step = 1; Date.now() < deadline; step++) {
-    if (step % plan.uploadEvery === 0) {
+    if (step % plan.uploadEvery === uploadAt) {
       const { body, headers } = multipart({ kind: a.upload.kind, ...(a.upload.path ? { path: a.upload.path } : {}) }, photo);
       await timed("POST /api/filings/:id/materials", `/api/filings/${a.filingId}/materials`, { method: "POST", body, headers }, a.token);
       // The form reloads the filing after an upload, as the web app does.
