@@ -39,3 +39,11 @@ export async function pickOption(page: Page, text: string) {
   await option.waitFor({ state: "hidden", timeout: 2_000 }).catch(() => option.click());
   await option.waitFor({ state: "hidden" });
 }
+
+/** Elements the reader would have to swipe sideways: they scroll horizontally and have more than fits. */
+export const sidewaysScrollers = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}`),
+  );

@@ -181,6 +181,30 @@ describe("special websites (R-FORM-7)", () => {
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(["documents.identity", "documents.responsibility_letter"]);
   });
 
+  it("R-FORM-7: the staff's list masks personal data like the queue, filters by status, and sorts oldest or newest first", async () => {
+    sys.clock.set(new Date("2026-03-02T03:00:00Z"));
+    const later = (await create(owner, record({ domain: "later-site.cn", icpNumber: "浙ICP备12345678号-3" }))).json();
+    const list = async (query: string) =>
+      (await sys.app.inject({ url: `/api/review/special-websites${query}`, headers: bearer(reviewer) })).json().items as { id: string; status: string }[];
+    const oldest = await list("?status=pending");
+    const newest = await list("?status=pending&order=newest");
+    expect(oldest.map((i) => i.id).at(-1)).toBe(later.id);
+    expect(newest[0]!.id).toBe(later.id);
+    expect(newest.map((i) => i.id).sort()).toEqual(oldest.map((i) => i.id).sort());
+    expect(newest.every((i) => i.status === "pending")).toBe(true);
+    expect((await list("?status=accepted")).map((i) => i.id)).toContain(id);
+
+    const masked = (await list("")).find((i) => i.id === later.id);
+    expect(masked).toMatchObject({
+      domain: "later-site.cn",
+      holder: { name: "张*", certificateNumber: expect.stringMatching(/^\d{4}\*{10}\w{4}$/) },
+      emergencyContact: { name: "李*", mobile: "139****1234", qq: "12****78" },
+    });
+    // The record itself, opened by the reviewer, shows everything.
+    expect((await get(reviewer, later.id)).json().emergencyContact).toEqual({ name: "李四", mobile: "13900001234", qq: "12345678" });
+    expect((await sys.app.inject({ url: "/api/review/special-websites?order=sideways", headers: bearer(reviewer) })).statusCode).toBe(400);
+  });
+
   it("R-FORM-7: only the owner sees and changes a record: another applicant 404, staff 403 on changes, anonymous 401", async () => {
     const put = (s: Session | null) => sys.app.inject({ method: "PUT", url: `/api/special-websites/${id}`, headers: bearer(s), payload: { ...record(), expectedVersion: 99 } });
     const del = (s: Session | null) => sys.app.inject({ method: "DELETE", url: `/api/special-websites/${id}`, headers: bearer(s) });

@@ -18,6 +18,8 @@ const SpecialWebsitesPage = lazy(() => import("../features/special-websites/page
 const QueuePage = lazy(() => import("../features/console/pages/queue-page"));
 const UsersPage = lazy(() => import("../features/console/pages/users-page"));
 const ReviewPage = lazy(() => import("../features/console/pages/review-page"));
+const SpecialWebsitesReviewListPage = lazy(() => import("../features/console/pages/special-websites-page"));
+const SpecialWebsiteReviewPage = lazy(() => import("../features/console/pages/special-website-page"));
 const ReasonTemplatesPage = lazy(() => import("../features/console/pages/reason-templates-page"));
 const ProvincePoliciesPage = lazy(() => import("../features/console/pages/province-policies-page"));
 const NotificationTemplatesPage = lazy(() => import("../features/console/pages/notification-templates-page"));
@@ -63,6 +65,8 @@ export const router = createBrowserRouter([
       { path: "notification-templates", element: adminPage(<NotificationTemplatesPage />) },
       { path: "notifications", element: adminPage(<DeliveriesPage />) },
       { path: "filings/:id", element: page(<ReviewPage />) },
+      { path: "special-websites", element: page(<SpecialWebsitesReviewListPage />) },
+      { path: "special-websites/:id", element: page(<SpecialWebsiteReviewPage />) },
     ],
   },
   { path: "*", element: <Navigate to="/" replace /> },

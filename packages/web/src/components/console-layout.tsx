@@ -1,4 +1,4 @@
-import { AuditOutlined, BellOutlined, EnvironmentOutlined, MailOutlined, MenuOutlined, RollbackOutlined, TeamOutlined } from "@ant-design/icons";
+import { AuditOutlined, BellOutlined, EnvironmentOutlined, GlobalOutlined, MailOutlined, MenuOutlined, RollbackOutlined, TeamOutlined } from "@ant-design/icons";
 import { Button, Layout, Menu, Typography } from "antd";
 import { useState } from "react";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
@@ -14,11 +14,16 @@ export function ConsoleLayout() {
   // would float over the page's first line).
   const [narrow, setNarrow] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
-  // A filing under review belongs to the queue it was opened from.
-  const selected = pathname.startsWith("/console/filings/") ? "/console" : pathname;
+  // A filing under review belongs to the queue it was opened from; a special website to its list.
+  const selected = pathname.startsWith("/console/filings/")
+    ? "/console"
+    : pathname.startsWith("/console/special-websites/")
+      ? "/console/special-websites"
+      : pathname;
   // The settings are the admins' (the server refuses them to reviewers too).
   const items = [
     { key: "/console", icon: <AuditOutlined />, label: "审核队列" },
+    { key: "/console/special-websites", icon: <GlobalOutlined />, label: "特殊网站" },
     ...(user?.role === "admin"
       ? [
           {

@@ -1,5 +1,5 @@
 import type { TSpecialWebsiteReviewRequest } from "@beian/contracts";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import type { Tx } from "../../db/connection.js";
 import { specialWebsites, users, type SpecialWebsiteRow } from "../../db/schema.js";
@@ -33,14 +33,21 @@ async function notifyOwner(tx: Tx, ctx: AppContext, row: SpecialWebsiteRow): Pro
   });
 }
 
-/** Staff's list (R-FORM-7): records waiting for a check first, oldest change first. */
-export async function specialWebsitesForReview(ctx: AppContext, actor: Actor, status?: SpecialWebsiteRow["status"]): Promise<SpecialWebsiteRow[]> {
+export interface SpecialWebsiteReviewListQuery {
+  status?: SpecialWebsiteRow["status"];
+  /** By last change: the longest-waiting first (default) or the latest first. */
+  order?: "oldest" | "newest";
+}
+
+/** Staff's list (R-FORM-7): records waiting for a check first, then by last change. */
+export async function specialWebsitesForReview(ctx: AppContext, actor: Actor, query: SpecialWebsiteReviewListQuery = {}): Promise<SpecialWebsiteRow[]> {
   authorize(actor, specialWebsitePolicy.review, undefined);
+  const byChange = query.order === "newest" ? desc(specialWebsites.updatedAt) : asc(specialWebsites.updatedAt);
   return ctx.db
     .select()
     .from(specialWebsites)
-    .where(status ? eq(specialWebsites.status, status) : undefined)
-    .orderBy(sql`${specialWebsites.status} <> 'pending'`, asc(specialWebsites.updatedAt))
+    .where(query.status ? eq(specialWebsites.status, query.status) : undefined)
+    .orderBy(sql`${specialWebsites.status} <> 'pending'`, byChange)
     .limit(200);
 }
 

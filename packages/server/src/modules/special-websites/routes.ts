@@ -22,10 +22,13 @@ import {
   readableSpecialWebsite,
   updateSpecialWebsite,
 } from "./service.js";
-import { specialWebsiteView } from "./view.js";
+import { maskedSpecialWebsiteView, specialWebsiteView } from "./view.js";
 
 const ZId = z.object({ id: z.string().max(64) });
-const ZReviewListQuery = z.strictObject({ status: z.enum(["pending", "accepted", "returned"], { message: "未知的状态。" }).optional() });
+const ZReviewListQuery = z.strictObject({
+  status: z.enum(["pending", "accepted", "returned"], { message: "未知的状态。" }).optional(),
+  order: z.enum(["oldest", "newest"], { message: "排序只能是 oldest 或 newest。" }).optional(),
+});
 const tags = ["special-websites"];
 
 /** R-FORM-7: special websites filed elsewhere — the applicant's records and the provider's check. */
@@ -105,8 +108,15 @@ export function specialWebsiteRoutes(ctx: AppContext) {
 
     r.get(
       "/api/review/special-websites",
-      { schema: { tags, summary: "特殊网站登记（接入商审核，待审核的在前）", querystring: ZReviewListQuery, response: { 200: ZSpecialWebsiteList } } },
-      async (request) => ({ items: (await specialWebsitesForReview(ctx, request.actor, request.query.status)).map(specialWebsiteView) }),
+      {
+        schema: {
+          tags,
+          summary: "特殊网站登记（接入商审核，待审核的在前；个人信息已脱敏，详情见单条记录）",
+          querystring: ZReviewListQuery,
+          response: { 200: ZSpecialWebsiteList },
+        },
+      },
+      async (request) => ({ items: (await specialWebsitesForReview(ctx, request.actor, request.query)).map(maskedSpecialWebsiteView) }),
     );
 
     r.post(

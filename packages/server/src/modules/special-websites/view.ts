@@ -6,7 +6,10 @@ import {
   type TSpecialWebsite,
   type TSpecialWebsiteInput,
 } from "@beian/contracts";
+import { maskMobile } from "@beian/rules";
 import type { SpecialWebsiteRow } from "../../db/schema.js";
+import { maskCertificateNumber } from "../../logging/mask.js";
+import { maskedSubjectName } from "../review/queue.js";
 import type { StoredImage } from "../materials/upload.js";
 
 /** An uploaded document as the record keeps it (documents jsonb, by kind). */
@@ -68,5 +71,26 @@ export function specialWebsiteView(row: SpecialWebsiteRow): TSpecialWebsite {
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A person's name as lists show it (张**), as the review queue does. */
+const maskedPersonName = (name: string) => maskedSubjectName({ subjectName: name, subjectType: "personal" }) ?? name;
+
+/**
+ * A record as the staff's list shows it (security by default, like the review queue): a person's
+ * name, the certificate number, the emergency mobile and QQ masked; the record itself shows them.
+ */
+export function maskedSpecialWebsiteView(row: SpecialWebsiteRow): TSpecialWebsite {
+  const view = specialWebsiteView(row);
+  const { holder, emergencyContact: contact } = view;
+  return {
+    ...view,
+    holder: {
+      ...holder,
+      name: holder.type === "personal" ? maskedPersonName(holder.name) : holder.name,
+      certificateNumber: maskCertificateNumber(holder.certificateNumber),
+    },
+    emergencyContact: { name: maskedPersonName(contact.name), mobile: maskMobile(contact.mobile), qq: maskCertificateNumber(contact.qq) },
   };
 }

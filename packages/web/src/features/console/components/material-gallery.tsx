@@ -40,7 +40,10 @@ function slotsOf(checklist: ChecklistItem[], materials: TMaterialView[], section
   return slots;
 }
 
-export function MaterialImage({ material, alt, size = 180 }: { material: TMaterialView; alt: string; size?: number }) {
+/** An image with its size; anything stored as a compliant image has these (a special website's documents too). */
+type StoredImageView = Pick<TMaterialView, "url" | "width" | "height" | "storedBytes">;
+
+export function MaterialImage({ material, alt, size = 180 }: { material: StoredImageView; alt: string; size?: number }) {
   return (
     <Flex vertical gap={4} align="center">
       <Image

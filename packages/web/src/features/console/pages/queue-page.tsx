@@ -1,15 +1,15 @@
 import type { TQueueItem } from "@beian/contracts";
 import { FILING_TYPES, PROVINCES, SUBJECT_NATURES } from "@beian/rules";
-import { ReloadOutlined } from "@ant-design/icons";
-import { Alert, Button, Flex, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Alert, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
-import { ApiError } from "../../../lib/api";
 import { QueueFiltersBar } from "../components/queue-filters";
+import { RefreshableHeading } from "../components/refreshable-heading";
 import { SLA_ROW_BACKGROUND, SlaTag } from "../components/sla-tag";
 import { STATUS_COLORS, STATUS_LABELS, formatTime, statusLabel } from "../model/format";
-import { reviewApi, type QueueFilters, type QueuePage } from "../model/review-api";
+import { reviewApi, type QueueFilters } from "../model/review-api";
+import { useRefreshable } from "../model/use-refreshable";
 
 const FILTER_KEYS = ["province", "type", "subjectType", "sla", "q"] as const;
 
@@ -107,37 +107,12 @@ export default function QueuePage() {
   const filters = useMemo(() => filtersFrom(params), [params]);
   const page = Number(params.get("page") ?? 1) || 1;
   const pageSize = Number(params.get("pageSize") ?? 20) || 20;
-  const [data, setData] = useState<QueuePage | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState("");
-  // Other reviewers work the same queue: a refresh asks again without touching the filters.
-  const [asked, setAsked] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    setProblem("");
-    reviewApi
-      .queue(filters, page, pageSize)
-      .then((result) => current && setData(result))
-      .catch((error: unknown) => current && setProblem(error instanceof ApiError ? error.detail : "审核队列加载失败，请刷新页面重试。"))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [filters, page, pageSize, asked]);
+  const { data, loading, problem, refresh } = useRefreshable(() => reviewApi.queue(filters, page, pageSize), [filters, page, pageSize], "审核队列加载失败，请刷新页面重试。");
 
   const filtered = Object.keys(filters).length > 0;
   return (
     <>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          审核队列
-        </Typography.Title>
-        <Button icon={<ReloadOutlined />} onClick={() => setAsked((n) => n + 1)} loading={loading}>
-          刷新
-        </Button>
-      </Flex>
+      <RefreshableHeading title="审核队列" loading={loading} onRefresh={refresh} />
       <QueueFiltersBar value={filters} onChange={(next) => setParams(paramsFrom(next, 1, pageSize))} />
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Table<TQueueItem>
