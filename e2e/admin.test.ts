@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { phonePhoto } from "../packages/server/test/support/images.js";
 import { launchBrowser, screenshot } from "./support/browser.js";
-import { confirmPopover, pickOption, settle, signInToConsole } from "./support/console.js";
+import { confirmPopover, pickOption, settle, sidewaysScrollers, signInToConsole } from "./support/console.js";
 import { login, submitPersonalFiling, type SubmittedFiling } from "./support/review-api.js";
 import { startSystem } from "./support/system.js";
 
@@ -56,14 +56,6 @@ async function menu(page: Page, item: string) {
   await page.getByRole("menuitem", { name: item }).click();
   await page.getByRole("heading", { name: item, level: 3 }).waitFor();
 }
-
-/** Elements the reader would have to swipe sideways: they scroll horizontally and have more than fits. */
-const sidewaysScrollers = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("body *")]
-      .filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}`),
-  );
 
 async function dialogOf(page: Page) {
   const dialog = page.getByRole("dialog");
