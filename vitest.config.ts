@@ -41,6 +41,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time on a 2-core machine.
           fileParallelism: false,
+          // What a browser flow waits for (a notice delivered by a job, a popup re-rendered) can
+          // take seconds under load; expect.poll's default of 1 s is made for unit tests.
+          expect: { poll: { timeout: 15_000 } },
           // Browser timing on a loaded 2-core machine (animations, focus after scrolling) makes a
           // rare first attempt miss; a flow that fails twice in a row fails the run.
           retry: 1,

@@ -248,9 +248,10 @@ describe("the admin console (issue 6)", () => {
     const dialog = await dialogOf(page);
     await dialog.getByLabel("从模板添加原因").click();
     const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
-    await options.first().waitFor();
+    // The popup opens with an animation and may render again when the templates arrive: read
+    // its options until they are there rather than once.
+    await expect.poll(() => options.allTextContents()).toContain(EDITED_REASON);
     const offered = await options.allTextContents();
-    expect(offered).toContain(EDITED_REASON);
     expect(offered.some((o) => o.startsWith("证件照片不清晰"))).toBe(false);
     await page.keyboard.type("首页网址");
     await pickOption(page, NEW_REASON);
