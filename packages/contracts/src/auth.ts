@@ -77,6 +77,17 @@ export const ZChangePasswordRequest = z.strictObject({
 });
 export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;
 
+/** #11.3 password reset: the answer is the same whether or not the email has an account. */
+export const ZPasswordResetRequest = z.strictObject({ email });
+export const PASSWORD_RESET_REQUESTED_MESSAGE = "如果该邮箱已注册，我们已向它发送了重置密码的链接，30 分钟内有效。请查收邮件（也请检查垃圾邮件）。";
+export const ZPasswordResetRequested = z.object({ message: z.string() });
+export const ZPasswordResetConfirm = z.strictObject({
+  token: z.string().min(1, { message: "重置链接不完整，请从邮件中重新打开。" }).max(256, { message: "重置链接无效。" }),
+  password,
+});
+export type TPasswordResetRequest = z.infer<typeof ZPasswordResetRequest>;
+export type TPasswordResetConfirm = z.infer<typeof ZPasswordResetConfirm>;
+
 /** #11.4: closing the account is confirmed with the password. */
 export const ZDeleteAccountRequest = z.strictObject({
   password: z.string().min(1, { message: "请输入密码以确认注销。" }).max(128, { message: "密码最多 128 位。" }),

@@ -26,6 +26,10 @@ export const ERROR_CODES = {
   },
   PASSWORD_CONTAINS_ACCOUNT_INFO: { status: 400, message: "密码不能包含您的邮箱用户名或手机号码，请换一个密码。" },
   PASSWORD_INCORRECT: { status: 403, message: "当前密码不正确，请重新输入。" },
+  PASSWORD_RESET_TOKEN_INVALID: {
+    status: 400,
+    message: "重置链接无效或已过期（链接 30 分钟内有效，且只能使用一次），请重新申请找回密码。",
+  },
   ACCOUNT_DELETION_BLOCKED: {
     status: 409,
     message: "您还有进行中或仍然有效的备案，暂时不能注销账号；请先撤回进行中的申请，或注销已有的备案主体。",

@@ -19,6 +19,8 @@ export interface Config {
   /** Built web app to serve; null serves the API only. */
   webDist: string | null;
   sessionTtlHours: number;
+  /** PUBLIC_BASE_URL: where applicants open the web app; links in emails (password reset) start with it. */
+  publicBaseUrl: string;
   /** Secure cookies: set when TLS terminates in front of the server. */
   cookieSecure: boolean;
   logLevel: string;
@@ -61,9 +63,10 @@ export function packageVersion(): string {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataRoot = resolve(env.DATA_DIR ?? "data");
+  const port = int(env.PORT, 3000, "PORT");
   return {
     host: env.HOST ?? "127.0.0.1",
-    port: int(env.PORT, 3000, "PORT"),
+    port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(dataRoot, "server-db"),
     dataRoot,
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bureauUrl: env.BUREAU_URL ?? `http://127.0.0.1:${int(env.BUREAU_PORT, 3100, "BUREAU_PORT")}`,
     webDist: env.WEB_DIST === "" ? null : resolve(env.WEB_DIST ?? resolve(here, "../../web/dist")),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12, "SESSION_TTL_HOURS"),
+    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`).replace(/\/+$/, ""),
     cookieSecure: env.COOKIE_SECURE === "true",
     logLevel: env.LOG_LEVEL ?? "info",
     version: packageVersion(),

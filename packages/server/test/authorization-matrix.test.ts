@@ -83,6 +83,17 @@ const MATRIX: Row[] = [
     request: () => ({ method: "POST", url: "/api/auth/login", payload: { email: "a@example.com", password: "Passw0rd-a" } }),
     expect: everyone(200),
   },
+  // #11.3: anyone may ask for a reset link (same 202 whether or not the account exists) and use one.
+  {
+    route: "POST /api/auth/password-reset",
+    request: (n) => ({ method: "POST", url: "/api/auth/password-reset", payload: { email: `nobody-${n}@example.com` } }),
+    expect: everyone(202),
+  },
+  {
+    route: "POST /api/auth/password-reset/confirm",
+    request: () => ({ method: "POST", url: "/api/auth/password-reset/confirm", payload: { token: "not-a-token", password: "Matrix-new-2026" } }),
+    expect: everyone(400),
+  },
   { route: "POST /api/auth/logout", request: () => ({ method: "POST", url: "/api/auth/logout" }), expect: signedIn(204) },
   { route: "GET /api/auth/csrf", request: () => ({ url: "/api/auth/csrf" }), expect: signedIn(200) },
   { route: "GET /api/me", request: () => ({ url: "/api/me" }), expect: signedIn(200) },
@@ -397,7 +408,8 @@ describe("authorization matrix", () => {
   it("cookie sessions need the CSRF token on every state-changing route", async () => {
     const session = await sessionOf("admin");
     for (const row of MATRIX.filter((r) => !r.route.startsWith("GET "))) {
-      if (row.route === "POST /api/auth/login" || row.route === "POST /api/auth/register") continue;
+      // Routes for people not signed in take no CSRF token.
+      if (["POST /api/auth/login", "POST /api/auth/register", "POST /api/auth/password-reset", "POST /api/auth/password-reset/confirm"].includes(row.route)) continue;
       const req = await row.request(++n, fx);
       const res = await sys.app.inject({ ...req, headers: { ...req.headers, cookie: session!.cookie } });
       expect(res.statusCode, row.route).toBe(403);

@@ -51,6 +51,25 @@ export const sessions = pgTable(
 );
 
 /**
+ * #11.3 password reset: single-use tokens mailed to the account's address. Like sessions only
+ * the sha256 is kept, so a database leak cannot be used to take over an account.
+ */
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [uniqueIndex("password_reset_tokens_token_hash_key").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+/**
  * Append-only record of every state change (R-ST-2): who, when, what, from, to, why.
  * Written in the same transaction as the change it records; payloads are masked.
  */

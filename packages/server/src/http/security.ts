@@ -49,6 +49,8 @@ export async function registerSecurity(app: FastifyInstance, options: { rateLimi
 export const RATE_LIMITS = {
   login: { max: 20, timeWindow: "1 minute" },
   register: { max: 10, timeWindow: "1 minute" },
+  /** #11.3: each request may send a mail, so per address like login and no more. */
+  passwordReset: { max: 20, timeWindow: "1 minute" },
   upload: { max: 60, timeWindow: "1 minute", keyGenerator: byUserOrAddress },
   precheck: { max: 30, timeWindow: "1 minute", keyGenerator: byUserOrAddress },
 } as const;

@@ -9,6 +9,8 @@ import { RequireAdmin } from "../features/console/components/require-admin";
 // Pages load per route: the login page does not carry the console's code.
 const LoginPage = lazy(() => import("../features/auth/pages/login-page"));
 const RegisterPage = lazy(() => import("../features/auth/pages/register-page"));
+const ForgotPasswordPage = lazy(() => import("../features/auth/pages/forgot-password-page"));
+const ResetPasswordPage = lazy(() => import("../features/auth/pages/reset-password-page"));
 const AccountPage = lazy(() => import("../features/auth/pages/account-page"));
 const DashboardPage = lazy(() => import("../features/dashboard/pages/dashboard-page"));
 const NewFilingPage = lazy(() => import("../features/dashboard/pages/new-filing-page"));
@@ -33,6 +35,8 @@ const adminPage = (node: ReactNode) => page(<RequireAdmin>{node}</RequireAdmin>)
 export const router = createBrowserRouter([
   { path: "/login", element: page(<LoginPage />) },
   { path: "/register", element: page(<RegisterPage />) },
+  { path: "/forgot-password", element: page(<ForgotPasswordPage />) },
+  { path: "/reset-password", element: page(<ResetPasswordPage />) },
   { path: "/help/*", element: page(<HelpApp />) },
   {
     path: "/",

@@ -4,6 +4,10 @@ import {
   ZCsrfResponse,
   ZLoginRequest,
   ZLoginResponse,
+  PASSWORD_RESET_REQUESTED_MESSAGE,
+  ZPasswordResetConfirm,
+  ZPasswordResetRequest,
+  ZPasswordResetRequested,
   ZRegisterRequest,
   ZUser,
   ZUserList,
@@ -16,6 +20,7 @@ import { RATE_LIMITS } from "../../http/security.js";
 import { AppError } from "../../errors.js";
 import { authorize, requireSignedIn } from "../../policies/policy.js";
 import { privacyRoutes } from "../privacy/routes.js";
+import { confirmPasswordReset, requestPasswordReset } from "./password-reset.js";
 import { accountPolicy } from "./policy.js";
 import { changePassword, createStaffUser, getUser, listUsers, login, logout, registerApplicant } from "./service.js";
 import { SESSION_COOKIE } from "./sessions.js";
@@ -64,6 +69,36 @@ export function accountRoutes(ctx: AppContext) {
           expiresAt: session.expiresAt.toISOString(),
           user,
         };
+      },
+    );
+
+    r.post(
+      "/api/auth/password-reset",
+      {
+        config: { csrf: false, rateLimit: RATE_LIMITS.passwordReset },
+        schema: {
+          tags: ["auth"],
+          summary: "忘记密码：向注册邮箱发送重置链接（无论邮箱是否注册，答复相同）",
+          body: ZPasswordResetRequest,
+          response: { 202: ZPasswordResetRequested },
+        },
+      },
+      async (request, reply) => {
+        await requestPasswordReset(ctx, request.body.email);
+        return reply.code(202).send({ message: PASSWORD_RESET_REQUESTED_MESSAGE });
+      },
+    );
+
+    r.post(
+      "/api/auth/password-reset/confirm",
+      {
+        config: { csrf: false, rateLimit: RATE_LIMITS.passwordReset },
+        schema: { tags: ["auth"], summary: "用邮件中的重置链接设置新密码（所有会话随之失效）", body: ZPasswordResetConfirm },
+      },
+      async (request, reply) => {
+        await confirmPasswordReset(ctx, request.body);
+        reply.clearCookie(SESSION_COOKIE, { path: "/" });
+        return reply.code(204).send();
       },
     );
 

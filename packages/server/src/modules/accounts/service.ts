@@ -107,36 +107,7 @@ export async function login(ctx: AppContext, email: string, password: string, pr
   if (row.disabledAt) throw new AppError("ACCOUNT_DISABLED");
 
   if (!(await verifyPassword(row.passwordHash, password))) {
-    await ctx.db.transaction(async (tx) => {
-      // Increment in SQL so that concurrent failures all count.
-      const [updated] = await tx
-        .update(users)
-        .set({ failedLogins: sql`${users.failedLogins} + 1` })
-        .where(eq(users.id, row.id))
-        .returning({ failedLogins: users.failedLogins });
-      const lockMs = lockDurationMs(updated!.failedLogins);
-      if (lockMs > 0) {
-        const lockedUntil = new Date(now.getTime() + lockMs);
-        await tx.update(users).set({ lockedUntil }).where(eq(users.id, row.id));
-        await notify(tx, ctx, {
-          eventKey: `account.locked:${row.id}:${updated!.failedLogins}`,
-          template: "account.locked",
-          variables: { minutes: String(Math.round(lockMs / 60_000)) },
-          userId: row.id,
-          email: row.email,
-          inbox: true,
-        });
-        await audit(tx, ctx.clock, system, {
-          entityType: "user",
-          entityId: row.id,
-          action: "user.locked",
-          fromState: "active",
-          toState: "locked",
-          reason: `连续 ${updated!.failedLogins} 次登录失败`,
-          data: { lockedUntil: lockedUntil.toISOString() },
-        });
-      }
-    });
+    await recordPasswordFailure(ctx, row, "登录失败");
     throw new AppError("INVALID_CREDENTIALS");
   }
 
@@ -145,6 +116,44 @@ export async function login(ctx: AppContext, email: string, password: string, pr
     if (presentedSessionId) await revokeSession(tx, presentedSessionId, now);
     const session = await createSession(tx, row.id, now, ctx.config.sessionTtlHours);
     return { session, user: toUserView(row) };
+  });
+}
+
+/**
+ * Counts one wrong password towards the lockout (login, and the password confirmations of
+ * password change and account closing: a stolen session must not allow unlimited guesses).
+ * The 5th consecutive failure locks the account, notifies its owner and is audited.
+ */
+async function recordPasswordFailure(ctx: AppContext, row: UserRow, what: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    // Increment in SQL so that concurrent failures all count.
+    const [updated] = await tx
+      .update(users)
+      .set({ failedLogins: sql`${users.failedLogins} + 1` })
+      .where(eq(users.id, row.id))
+      .returning({ failedLogins: users.failedLogins });
+    const lockMs = lockDurationMs(updated!.failedLogins);
+    if (lockMs === 0) return;
+    const lockedUntil = new Date(now.getTime() + lockMs);
+    await tx.update(users).set({ lockedUntil }).where(eq(users.id, row.id));
+    await notify(tx, ctx, {
+      eventKey: `account.locked:${row.id}:${updated!.failedLogins}`,
+      template: "account.locked",
+      variables: { minutes: String(Math.round(lockMs / 60_000)) },
+      userId: row.id,
+      email: row.email,
+      inbox: true,
+    });
+    await audit(tx, ctx.clock, system, {
+      entityType: "user",
+      entityId: row.id,
+      action: "user.locked",
+      fromState: "active",
+      toState: "locked",
+      reason: `连续 ${updated!.failedLogins} 次${what}`,
+      data: { lockedUntil: lockedUntil.toISOString() },
+    });
   });
 }
 
@@ -173,12 +182,19 @@ export async function changePassword(ctx: AppContext, actor: Actor, input: TChan
   });
 }
 
-/** The account's row once its password is confirmed (password change, account deletion). */
+/**
+ * The account's row once its password is confirmed (password change, account deletion). Wrong
+ * passwords count towards the lockout like failed logins (#11.3); while locked none is checked.
+ */
 export async function confirmPassword(ctx: AppContext, userId: string, password: string, path = "currentPassword"): Promise<UserRow> {
+  const now = ctx.clock.now();
   const [row] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
+  if (row?.lockedUntil && row.lockedUntil > now) throw lockedError(row.lockedUntil, now);
   if (!row || !(await verifyPassword(row.passwordHash, password))) {
+    if (row) await recordPasswordFailure(ctx, row, "密码确认失败");
     const { message } = ERROR_CODES.PASSWORD_INCORRECT;
     throw new AppError("PASSWORD_INCORRECT", message, [{ path, code: "PASSWORD_INCORRECT", message }]);
   }
+  if (row.failedLogins > 0) await ctx.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id));
   return row;
 }

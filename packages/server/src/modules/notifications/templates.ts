@@ -46,6 +46,17 @@ export const DEFAULT_TEMPLATES = [
     sms: "【备案系统】您的账号因多次登录失败已锁定 {{minutes}} 分钟。如非本人操作，请及时修改密码。",
   }),
   t({
+    key: "account.password_reset",
+    title: "重置密码",
+    audience: "applicant",
+    mandatory: true,
+    variables: ["resetUrl", "minutes"],
+    required: ["resetUrl"],
+    subject: "重置您的备案系统密码",
+    body: "我们收到了重置您备案系统账号密码的申请。请在 {{minutes}} 分钟内打开下面的链接设置新密码（链接只能使用一次）：\n{{resetUrl}}\n如果不是您本人申请，请忽略这封邮件，您的密码不会改变。",
+    sms: "【备案系统】您正在重置备案系统密码，请查收邮件中的链接，{{minutes}} 分钟内有效。",
+  }),
+  t({
     key: "filing.submitted",
     title: "备案已提交",
     audience: "applicant",

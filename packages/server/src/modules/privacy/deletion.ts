@@ -10,6 +10,7 @@ import {
   notificationOptOuts,
   notificationReminders,
   notifications,
+  passwordResetTokens,
   reviewSlaAlerts,
   sessions,
   specialWebsites,
@@ -89,6 +90,7 @@ export async function closeAccount(ctx: AppContext, actor: Actor, password: stri
     const goneNotices = await tx.delete(notifications).where(eq(notifications.userId, user.id)).returning({ id: notifications.id });
     await tx.delete(notificationOptOuts).where(eq(notificationOptOuts.userId, user.id));
     const goneSessions = await tx.delete(sessions).where(eq(sessions.userId, user.id)).returning({ id: sessions.id });
+    await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
     await tx
       .update(users)
       .set({

@@ -37,7 +37,7 @@ export default function LoginPage() {
         <Form.Item label="邮箱" name="email">
           <Input autoComplete="email" placeholder="name@example.com" size="large" />
         </Form.Item>
-        <Form.Item label="密码" name="password">
+        <Form.Item label="密码" name="password" extra={<Link to="/forgot-password">忘记密码？</Link>}>
           <Input.Password autoComplete="current-password" size="large" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>
