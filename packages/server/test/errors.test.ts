@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestSystem, type TestSystem } from "./support/test-system.js";
+import { bearer, loginAs } from "./support/http.js";
+import { ADMIN, startTestSystem, type TestSystem } from "./support/test-system.js";
 
 let sys: TestSystem;
 beforeAll(async () => {
@@ -10,6 +11,12 @@ afterAll(() => sys.close());
 const chinese = /[\u4e00-\u9fff]/;
 
 describe("problem+json errors", () => {
+  it("answers text PostgreSQL cannot store (a NUL character) with 400, not 500 (issue 11, found by api-fuzz)", async () => {
+    const admin = await loginAs(sys.app, ADMIN.email, ADMIN.password);
+    const res = await sys.app.inject({ url: "/api/review/queue?q=%00", headers: bearer(admin) });
+    expect(res.statusCode, res.body).toBeLessThan(500);
+  });
+
   it.each([
     ["bad JSON", { payload: "{not json", headers: { "content-type": "application/json" } }, 400, "INVALID_JSON"],
     ["empty JSON body", { payload: "", headers: { "content-type": "application/json" } }, 400, "INVALID_JSON"],

@@ -52,6 +52,11 @@ const fieldCode = (keyword: string, params: Record<string, unknown> | undefined)
   return typeof custom === "string" ? custom : keyword.toUpperCase();
 };
 
+function isUnstorableText(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return [e?.code, e?.cause?.code].some((code) => code === "22021" || code === "22P05");
+}
+
 /**
  * One error style for the whole API: RFC 9457 problem+json with a stable code and a Chinese
  * sentence. Validation failures are 400 with per-field errors, never 500; unexpected errors
@@ -78,6 +83,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       request.log.error({ err: error }, "response did not match its schema");
       return sendProblem(reply, problem("INTERNAL_ERROR"));
     }
+    // PostgreSQL refuses text it cannot store (a NUL character: 22021, 22P05): bad input, not a fault.
+    if (isUnstorableText(error)) return sendProblem(reply, problem("VALIDATION_FAILED"));
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendProblem(reply, problem(mapped));
     const status = error.statusCode ?? 500;
