@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, passwordResetTokens, users } from "../src/db/schema.js";
 import type { MailMessage, MailSender } from "../src/gateways/mail/port.js";
+import { maskText } from "../src/modules/notifications/delivery-list.js";
 import { bearer, loginAs, register } from "./support/http.js";
 import { startTestSystem, type TestSystem } from "./support/test-system.js";
 
@@ -36,6 +37,12 @@ async function resetTokenMailedTo(to: string, nth = 1): Promise<string> {
 }
 
 describe("password reset (#11.3)", () => {
+  it("#11.3 admins' delivery list shows a reset notice without its link's token", () => {
+    expect(maskText("请在 30 分钟内打开 https://beian.example.com/reset-password?token=Ab-9_xY 设置新密码。")).toBe(
+      "请在 30 分钟内打开 https://beian.example.com/reset-password?token=*** 设置新密码。",
+    );
+  });
+
   it("#11.3 answers an unknown and a known email identically, and mails a link only to the account", async () => {
     await register(sys.app, "forgot@example.com");
     const unknown = await requestReset("nobody-here@example.com");

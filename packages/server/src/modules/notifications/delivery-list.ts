@@ -19,9 +19,15 @@ const DEFAULT_PAGE_SIZE = 50;
 
 const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+/** A password-reset link's token: whoever reads it could take the account over (#11.3). */
+const TOKEN_IN_TEXT = /([?&]token=)[\w-]+/g;
 
-/** Mobile numbers and email addresses inside a notice's text, masked for the admins' list. */
-export const maskText = (text: string) => text.replace(MOBILE_IN_TEXT, (m) => maskMobile(m)).replace(EMAIL_IN_TEXT, (e) => maskEmail(e));
+/** Mobile numbers, email addresses and link tokens inside a notice's text, masked for the admins' list. */
+export const maskText = (text: string) =>
+  text
+    .replace(TOKEN_IN_TEXT, "$1***")
+    .replace(MOBILE_IN_TEXT, (m) => maskMobile(m))
+    .replace(EMAIL_IN_TEXT, (e) => maskEmail(e));
 
 const view = (r: NotificationRow): TAdminNotification => ({
   id: r.id,
