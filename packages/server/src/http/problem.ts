@@ -1,6 +1,7 @@
 import { ERROR_CODES, type ErrorCode, type TProblem, type TProblemFieldError } from "@beian/contracts";
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { sqlState } from "../db/errors.js";
 import { AppError } from "../errors.js";
 
 const TITLES: Partial<Record<number, string>> = {
@@ -52,10 +53,8 @@ const fieldCode = (keyword: string, params: Record<string, unknown> | undefined)
   return typeof custom === "string" ? custom : keyword.toUpperCase();
 };
 
-function isUnstorableText(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return [e?.code, e?.cause?.code].some((code) => code === "22021" || code === "22P05");
-}
+/** SQLSTATEs of text PostgreSQL cannot store. */
+const UNSTORABLE_TEXT = new Set(["22021", "22P05"]);
 
 /**
  * One error style for the whole API: RFC 9457 problem+json with a stable code and a Chinese
@@ -84,7 +83,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       return sendProblem(reply, problem("INTERNAL_ERROR"));
     }
     // PostgreSQL refuses text it cannot store (a NUL character: 22021, 22P05): bad input, not a fault.
-    if (isUnstorableText(error)) return sendProblem(reply, problem("VALIDATION_FAILED"));
+    if (UNSTORABLE_TEXT.has(sqlState(error) ?? "")) return sendProblem(reply, problem("VALIDATION_FAILED"));
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendProblem(reply, problem(mapped));
     const status = error.statusCode ?? 500;

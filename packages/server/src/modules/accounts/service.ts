@@ -2,6 +2,7 @@ import { maskMobile } from "@beian/rules";
 import { ERROR_CODES, type TChangePasswordRequest, type TCreateUserRequest, type TRegisterRequest, type TRole, type TUser } from "@beian/contracts";
 import { asc, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
+import { isUniqueViolation } from "../../db/errors.js";
 import { users, type UserRow } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { audit } from "../audit/audit.js";
@@ -21,11 +22,6 @@ export function toUserView(row: UserRow): TUser {
     createdAt: row.createdAt.toISOString(),
   };
 }
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === "23505" || e?.cause?.code === "23505";
-};
 
 async function insertUser(
   ctx: AppContext,

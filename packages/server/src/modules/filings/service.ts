@@ -4,6 +4,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
 import { lifecycleView } from "./lifecycle-view.js";
 import { policiesInForce } from "../provinces/policies.js";
+import { isUniqueViolation } from "../../db/errors.js";
 import { auditLog, filings, materials, subjects, type FilingRow } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { authorize } from "../../policies/policy.js";
@@ -13,11 +14,6 @@ import { EDITABLE_STATUSES, filingPolicy } from "./policy.js";
 import { findFiling, updateFilingAtVersion } from "./repository.js";
 import type { PersonalDataKeys } from "../personal-data/data-keys.js";
 import { certificateSearchHash, mobileSearchHash } from "../personal-data/search-hash.js";
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === "23505" || e?.cause?.code === "23505";
-};
 
 /**
  * The queue's search columns, derived from the form on every save (R-REV: search by name, domain,

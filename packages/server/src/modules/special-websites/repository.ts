@@ -28,8 +28,3 @@ export async function updateSpecialWebsiteAtVersion(
   return row;
 }
 
-/** A second record of the same domain by the same applicant (the unique index). */
-export const isDuplicateDomain = (error: unknown): boolean => {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === "23505" || e?.cause?.code === "23505";
-};

@@ -2,13 +2,14 @@ import type { TSpecialWebsiteInput } from "@beian/contracts";
 import { checkCertificateNumber, checkDomain, formatIcpNumber, normalizeMobile, parseIcpNumber, type IcpNumber } from "@beian/rules";
 import { desc, eq } from "drizzle-orm";
 import type { AppContext } from "../../context.js";
+import { isUniqueViolation } from "../../db/errors.js";
 import { specialWebsites, type SpecialWebsiteRow } from "../../db/schema.js";
 import { AppError } from "../../errors.js";
 import { authorize } from "../../policies/policy.js";
 import type { Actor } from "../accounts/actor.js";
 import { audit } from "../audit/audit.js";
 import { specialWebsitePolicy } from "./policy.js";
-import { findSpecialWebsite, isDuplicateDomain, updateSpecialWebsiteAtVersion } from "./repository.js";
+import { findSpecialWebsite, updateSpecialWebsiteAtVersion } from "./repository.js";
 import type { StoredHolder } from "./view.js";
 
 /**
@@ -64,7 +65,7 @@ export async function createSpecialWebsite(ctx: AppContext, actor: Actor, input:
       return row!;
     });
   } catch (error) {
-    if (isDuplicateDomain(error)) throw new AppError("SPECIAL_WEBSITE_DUPLICATE");
+    if (isUniqueViolation(error)) throw new AppError("SPECIAL_WEBSITE_DUPLICATE");
     throw error;
   }
 }
@@ -107,7 +108,7 @@ export async function updateSpecialWebsite(ctx: AppContext, actor: Actor, id: st
       return row;
     });
   } catch (error) {
-    if (isDuplicateDomain(error)) throw new AppError("SPECIAL_WEBSITE_DUPLICATE");
+    if (isUniqueViolation(error)) throw new AppError("SPECIAL_WEBSITE_DUPLICATE");
     throw error;
   }
 }
