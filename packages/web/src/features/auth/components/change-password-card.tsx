@@ -5,6 +5,7 @@ import { useNavigate } from "react-router";
 import { api } from "../../../lib/api";
 import { showIssues, showProblem } from "../../../lib/form-errors";
 import { useSession } from "../session";
+import { NewPasswordFields } from "./new-password-fields";
 
 interface Values {
   currentPassword: string;
@@ -48,12 +49,7 @@ export function ChangePasswordCard() {
         <Form.Item label="当前密码" name="currentPassword">
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item label="新密码" name="newPassword" extra="至少 8 位，同时包含字母和数字；不能是常见密码，也不能包含邮箱用户名或手机号码">
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item label="确认新密码" name="confirm">
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="newPassword" label="新密码" confirmLabel="确认新密码" />
         <Button type="primary" htmlType="submit" loading={busy}>
           修改密码
         </Button>

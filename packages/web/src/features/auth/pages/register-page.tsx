@@ -5,6 +5,7 @@ import { Link, useNavigate } from "react-router";
 import { AuthCard } from "../../../components/auth-card";
 import { api } from "../../../lib/api";
 import { showIssues, showProblem } from "../../../lib/form-errors";
+import { NewPasswordFields } from "../components/new-password-fields";
 import { useSession } from "../session";
 
 interface Values {
@@ -54,12 +55,7 @@ export default function RegisterPage() {
         <Form.Item label="手机号码" name="mobile" extra="中国大陆手机号码，用于接收备案通知">
           <Input autoComplete="tel" placeholder="13800138000" size="large" />
         </Form.Item>
-        <Form.Item label="密码" name="password" extra="至少 8 位，同时包含字母和数字；不能是常见密码，也不能包含邮箱用户名或手机号码">
-          <Input.Password autoComplete="new-password" size="large" />
-        </Form.Item>
-        <Form.Item label="确认密码" name="confirm">
-          <Input.Password autoComplete="new-password" size="large" />
-        </Form.Item>
+        <NewPasswordFields name="password" label="密码" confirmLabel="确认密码" size="large" />
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>
           注册
         </Button>

@@ -1,10 +1,11 @@
 import { ZPasswordResetConfirm } from "@beian/contracts";
-import { Alert, Button, Form, Input, Typography, message } from "antd";
+import { Alert, Button, Form, Typography, message } from "antd";
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { AuthCard } from "../../../components/auth-card";
 import { api } from "../../../lib/api";
 import { showIssues, showProblem } from "../../../lib/form-errors";
+import { NewPasswordFields } from "../components/new-password-fields";
 
 interface Values {
   password: string;
@@ -63,12 +64,7 @@ export default function ResetPasswordPage() {
         />
       )}
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
-        <Form.Item label="新密码" name="password" extra="至少 8 位，同时包含字母和数字；不能是常见密码，也不能包含邮箱用户名或手机号码">
-          <Input.Password autoComplete="new-password" size="large" />
-        </Form.Item>
-        <Form.Item label="确认新密码" name="confirm">
-          <Input.Password autoComplete="new-password" size="large" />
-        </Form.Item>
+        <NewPasswordFields name="password" label="新密码" confirmLabel="确认新密码" size="large" />
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>
           设置新密码
         </Button>
