@@ -5,7 +5,6 @@
  * applicant verifies on the province page, the bureau's operator approves, and the applicant sees
  * 备案成功 with the ICP number. Server ↔ simulator is real SOAP; only the SMS delay is shortened.
  */
-import pino from "pino";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBureauSim, type RunningSim } from "../packages/bureau-sim/src/start.js";
@@ -20,8 +19,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   sim = await startBureauSim({
-    config: { host: "127.0.0.1", port: 0, dataDir: null, databaseUrl: undefined, smsDelaySeconds: 1, sweepIntervalMs: 300 },
-    logger: pino({ level: "warn" }),
+    config: { host: "127.0.0.1", port: 0, dataDir: null, databaseUrl: undefined, smsDelaySeconds: 1, sweepIntervalMs: 300, logLevel: "warn" },
   });
   system = await startSystem({ bureauUrl: sim.url, bureauPollSeconds: 1 });
   browser = await launchBrowser();

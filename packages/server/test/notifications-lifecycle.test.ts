@@ -49,10 +49,10 @@ const one = (rows: NotificationRow[], template: string, channel: NotificationRow
   return found[0]!;
 };
 const staffDeliveries = () => [...STAFF.map((e) => `email ${e}`), ...STAFF.map(() => "inbox inbox")].sort();
-const applicant = (f: SubmittedFiling, n: number, sms: boolean) =>
+const applicant = (n: number, sms: boolean) =>
   [`email applicant-${n}@example.com`, "inbox inbox", ...(sms ? [`sms 1360000${3000 + n}`] : [])].sort();
 
-const { filing, act } = reviewerOf(() => sys, () => bearer(reviewer));
+const { act } = reviewerOf(() => sys, () => bearer(reviewer));
 const uploadPhoto = async (f: SubmittedFiling) => {
   const res = await sys.app.inject({
     method: "POST",
@@ -69,7 +69,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
   it("submitted: the applicant by email and inbox, every active reviewer and admin by email and inbox (R-REV-1)", async () => {
     f = await submittedFiling(sys, 0);
     const rows = await noticesOf(f.id);
-    expect(deliveries(rows, "filing.submitted")).toEqual(applicant(f, 0, false));
+    expect(deliveries(rows, "filing.submitted")).toEqual(applicant(0, false));
     expect(deliveries(rows, "review.filing_submitted")).toEqual(staffDeliveries());
     expect(rows.some((r) => r.recipient === "gone@example.com")).toBe(false);
     expect(one(rows, "filing.submitted", "email").subject).toBe("您的备案申请已提交，等待接入商审核");
@@ -84,7 +84,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
       ],
     });
     const rows = await noticesOf(f.id);
-    expect(deliveries(rows, "filing.returned")).toEqual(applicant(f, 0, false));
+    expect(deliveries(rows, "filing.returned")).toEqual(applicant(0, false));
     const body = one(rows, "filing.returned", "email").body;
     expect(body).toContain("1. 【网站1 · 网站名称】网站名称请与网站实际内容一致。");
     expect(body).toContain("2. 【主办者 · 通信地址 · 详细地址】通信地址请写到门牌号。");
@@ -103,7 +103,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     g = await submittedFiling(sys, 1);
     await act(g.id, "approve");
     let rows = await noticesOf(g.id);
-    expect(deliveries(rows, "filing.initial_review_passed")).toEqual(applicant(g, 1, false));
+    expect(deliveries(rows, "filing.initial_review_passed")).toEqual(applicant(1, false));
     expect(one(rows, "filing.initial_review_passed", "email").body).toContain("幕布照片");
 
     await uploadPhoto(g);
@@ -113,7 +113,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
 
     await act(g.id, "photo/reject", { reasons: [{ code: "PHOTO_BACKGROUND", message: "幕布需完整出现在照片中。" }] });
     rows = await noticesOf(g.id);
-    expect(deliveries(rows, "filing.photo_rejected")).toEqual(applicant(g, 1, true));
+    expect(deliveries(rows, "filing.photo_rejected")).toEqual(applicant(1, true));
     expect(one(rows, "filing.photo_rejected", "email").body).toContain("1. 幕布需完整出现在照片中。");
     expect(one(rows, "filing.photo_rejected", "sms").body).toMatch(/^【备案系统】/);
   });
@@ -123,7 +123,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     await act(g.id, "photo/approve");
     const rows = await noticesOf(g.id);
     expect(deliveries(rows, "review.photo_uploaded")).toEqual([...staffDeliveries(), ...staffDeliveries()].sort());
-    expect(deliveries(rows, "filing.verification_passed")).toEqual(applicant(g, 1, true));
+    expect(deliveries(rows, "filing.verification_passed")).toEqual(applicant(1, true));
     expect(one(rows, "filing.verification_passed", "email").body).toContain("幕布照片核验已通过");
   });
 
@@ -131,7 +131,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     const sentAt = sys.clock.now();
     await act(g.id, "submit-to-bureau");
     const rows = await noticesOf(g.id);
-    expect(deliveries(rows, "filing.sms_code_expected")).toEqual(applicant(g, 1, true));
+    expect(deliveries(rows, "filing.sms_code_expected")).toEqual(applicant(1, true));
     const body = one(rows, "filing.sms_code_expected", "email").body;
     for (const number of ["106598051001", "10655113", "106575000130"]) expect(body).toContain(number);
     // One code for the one mobile of the subject and website principal (R-SMS-2), masked.
@@ -147,7 +147,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     bureau.deliver([{ kind: "sms_expired", recordId: g.id, code: 1103, operation: "XZBA", reason: "48 小时内未完成短信核验" }]);
     await pollBureau(sys.ctx);
     const rows = await noticesOf(g.id);
-    expect(deliveries(rows, "filing.sms_returned")).toEqual(applicant(g, 1, true));
+    expect(deliveries(rows, "filing.sms_returned")).toEqual(applicant(1, true));
     expect(deliveries(rows, "review.sms_returned")).toEqual(staffDeliveries());
     expect(one(rows, "filing.sms_returned", "email").body).toContain("未在 48 小时内完成短信核验");
   });
@@ -160,8 +160,8 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     await pollBureau(sys.ctx);
     const rows = await noticesOf(g.id);
     expect(deliveries(rows, "filing.sms_code_expected")).toHaveLength(6);
-    expect(deliveries(rows, "filing.sms_verified")).toEqual(applicant(g, 1, false));
-    expect(deliveries(rows, "filing.approved")).toEqual(applicant(g, 1, true));
+    expect(deliveries(rows, "filing.sms_verified")).toEqual(applicant(1, false));
+    expect(deliveries(rows, "filing.approved")).toEqual(applicant(1, true));
     const approved = one(rows, "filing.approved", "email");
     expect(approved.subject).toContain("浙ICP备2026000321号");
     expect(approved.body).toContain("30 日内");
@@ -178,7 +178,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     await pollBureau(sys.ctx);
     const rows = await noticesOf(h.id);
     expect(one(rows, "filing.verification_passed", "sms").body).toContain("现场核验");
-    expect(deliveries(rows, "filing.returned_by_bureau")).toEqual(applicant(h, 2, true));
+    expect(deliveries(rows, "filing.returned_by_bureau")).toEqual(applicant(2, true));
     expect(one(rows, "filing.returned_by_bureau", "email").body).toContain("网站名称含有不允许的词语");
   });
 
@@ -190,7 +190,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     await applyFilingEvent(sys.ctx, actor, row!, row!.version, { type: "withdraw" });
     let rows = await noticesOf(w.id);
     expect(deliveries(rows, "review.filing_withdrawn")).toEqual(staffDeliveries());
-    expect(deliveries(rows, "filing.withdrawn")).toEqual(applicant(w, 3, false));
+    expect(deliveries(rows, "filing.withdrawn")).toEqual(applicant(3, false));
 
     // f was returned to its applicant and left untouched (WF-4).
     const saved = sys.clock.now();
@@ -199,7 +199,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     await fireFilingTimer(sys.ctx, { filingId: f.id, job: "filing_expiry", version: stale!.version });
     sys.clock.set(saved);
     rows = await noticesOf(f.id);
-    expect(deliveries(rows, "filing.expired")).toEqual(applicant(f, 0, false));
+    expect(deliveries(rows, "filing.expired")).toEqual(applicant(0, false));
   });
 
   it("never leaves a placeholder or an English word in what people read", async () => {

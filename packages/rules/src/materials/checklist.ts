@@ -6,7 +6,6 @@
 import { report } from "../catalog.js";
 import { checked, type CheckResult, type Finding } from "../finding.js";
 import type { ProvincePolicy } from "../provinces/policy-types.js";
-import type { MaterialKind } from "./kinds.js";
 import type { RequiredMaterial } from "./required.js";
 
 /** MAT-1 / R-MAT-1: at least 800×600 pixels, at most 100 KB after processing. */
@@ -33,7 +32,7 @@ export function checkImageMeta(
 }
 
 /** MAT-2: one finding per required material without a matching upload. */
-export function checkMaterials(required: readonly RequiredMaterial[], present: readonly { kind: MaterialKind | string; path?: string }[]): Finding[] {
+export function checkMaterials(required: readonly RequiredMaterial[], present: readonly { kind: string; path?: string }[]): Finding[] {
   const unused = [...present];
   const findings: Finding[] = [];
   for (const r of required) {

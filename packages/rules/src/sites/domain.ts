@@ -77,7 +77,7 @@ export function checkDomain(value: string, options: DomainOptions = {}): DomainR
   const labels = text.split(".");
   if (labels.length < 2) return fail("DOMAIN_NOT_A_DOMAIN", `“${text}”缺少域名后缀，请填写完整域名，例如 ${text}.com。`);
   for (const label of labels) {
-    const ascii = /^[\x00-\x7f]*$/.test(label) ? label : UNICODE_LABEL.test(label) ? toAscii(label) : undefined;
+    const ascii = /^\p{ASCII}*$/u.test(label) ? label : UNICODE_LABEL.test(label) ? toAscii(label) : undefined;
     if (!ascii || !ASCII_LABEL.test(ascii) || (/^..--/.test(ascii) && !ascii.startsWith("xn--"))) {
       return fail(
         "DOMAIN_LABEL_INVALID",

@@ -54,14 +54,14 @@ export class JobQueue {
       schema: "pgboss",
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
       monitorStateIntervalSeconds: 60,
-    } as PgBoss.ConstructorOptions);
+    });
     this.boss.on("error", (error: Error) => this.onError?.(error));
   }
 
   onError?: (error: Error) => void;
 
   define<T extends object>(definition: JobDefinition<T>): void {
-    this.definitions.set(definition.name, definition as JobDefinition<never>);
+    this.definitions.set(definition.name, definition);
   }
 
   /** Creates the schema and queues; `work` starts this process's workers. */
@@ -87,7 +87,7 @@ export class JobQueue {
         def.name,
         { batchSize: BATCH_SIZE, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, includeMetadata: true },
         async (jobs) => {
-          for (const job of jobs as PgBoss.JobWithMetadata<object>[]) {
+          for (const job of jobs) {
             try {
               await def.handle(job.data as never, { id: job.id, attempt: job.retryCount + 1 });
             } catch (error) {
@@ -103,7 +103,7 @@ export class JobQueue {
   async send<T extends object>(name: string, data: T, opts: SendOptions = {}): Promise<string | null> {
     if (!this.definitions.has(name)) throw new Error(`unknown job ${name}`);
     const sendOptions: PgBoss.SendOptions = {};
-    if (opts.tx) sendOptions.db = transactionExecutor(opts.tx) as PgBoss.Db;
+    if (opts.tx) sendOptions.db = transactionExecutor(opts.tx);
     if (opts.startAfter) sendOptions.startAfter = opts.startAfter;
     if (opts.singletonKey) sendOptions.singletonKey = opts.singletonKey;
     return this.boss.send(name, data, sendOptions);

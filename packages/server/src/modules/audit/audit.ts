@@ -34,5 +34,5 @@ export async function audit(tx: Tx, clock: Clock, actor: Actor, entry: AuditEntr
     data: JSON.parse(JSON.stringify(maskPersonalData(entry.data ?? {}))) as Record<string, unknown>,
   };
   const prevHash = await chainHead(tx);
-  await tx.insert(auditLog).values({ ...content, data: content.data as Record<string, unknown>, prevHash, hash: entryHash(prevHash, content) });
+  await tx.insert(auditLog).values({ ...content, data: content.data, prevHash, hash: entryHash(prevHash, content) });
 }

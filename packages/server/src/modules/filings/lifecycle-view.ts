@@ -40,7 +40,7 @@ export interface Verification {
   onSite?: { originalsChecked: string[]; checkedAt: string; place: string; checkedBy: string };
 }
 
-export const lifecycleOf = (row: FilingRow): LifecycleFields => (row.lifecycle ?? {}) as LifecycleFields;
+export const lifecycleOf = (row: FilingRow): LifecycleFields => (row.lifecycle ?? {});
 
 export const returnsOf = (row: FilingRow): ReturnRecord[] => {
   const returns = lifecycleOf(row).returns;

@@ -13,7 +13,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.js";
 import { RATE_LIMITS } from "../../http/security.js";
-import { AppError } from "../../errors.js";
 import { readUpload } from "../materials/multipart.js";
 import { materialFile, uploadMaterial } from "../materials/upload.js";
 import { filingChecklist, submitFiling } from "./submit.js";

@@ -27,8 +27,11 @@ const senderList = (senders: unknown): string => {
 
 const METHODS: Record<string, string> = { photo: "幕布照片核验", on_site: "现场核验" };
 
+/** An event's payload value as notice text; anything but a string or number prints as nothing. */
+const textOf = (value: unknown): string => (typeof value === "string" || typeof value === "number" ? String(value) : "");
+
 function smsReturnReason(data: Record<string, unknown> | undefined): string {
-  if (data?.why === "failed") return `短信核验连续 ${String(data.attempts ?? "")} 次失败`.replace("  ", " ");
+  if (data?.why === "failed") return `短信核验连续 ${textOf(data.attempts)} 次失败`.replace("  ", " ");
   return `未在 ${workflowLimits().smsValidityHours} 小时内完成短信核验`;
 }
 
@@ -79,9 +82,9 @@ async function applicantNotice(tx: Tx, ctx: AppContext, row: FilingRow, effect: 
     case "sms_returned_to_provider":
       return { template: "filing.sms_returned", variables: { subjectName, why: smsReturnReason(data) } };
     case "filing_approved":
-      return { template: "filing.approved", variables: { subjectName, icpNumber: String(data?.icpNumber ?? lifecycleOf(row).icpNumber ?? "") } };
+      return { template: "filing.approved", variables: { subjectName, icpNumber: textOf(data?.icpNumber ?? lifecycleOf(row).icpNumber) } };
     case "returned_by_bureau":
-      return { template: "filing.returned_by_bureau", variables: { subjectName, reason: String(data?.reason ?? "") } };
+      return { template: "filing.returned_by_bureau", variables: { subjectName, reason: textOf(data?.reason) } };
     case "filing_expired":
       return { template: "filing.expired", variables: { subjectName } };
     case "filing_withdrawn":

@@ -88,7 +88,7 @@ async function insertNotices(tx: Tx, rows: NoticeRow[]): Promise<{ id: string; c
       ${col((r) => (r.createdAt ?? new Date()).toISOString())}::timestamptz[], ${col((r) => r.sentAt?.toISOString() ?? null)}::timestamptz[])
     on conflict (idempotency_key) do nothing
     returning id, channel`);
-  return (result as unknown as { rows: { id: string; channel: string }[] }).rows;
+  return (result as { rows: { id: string; channel: string }[] }).rows;
 }
 
 /**

@@ -33,7 +33,7 @@ export function holderOf(row: SpecialWebsiteRow): TSpecialWebsiteInput["holder"]
 export const DOCUMENT_KINDS = Object.keys(SPECIAL_WEBSITE_DOCUMENTS) as SpecialWebsiteDocumentKind[];
 
 export const documentsOf = (row: SpecialWebsiteRow): Partial<Record<SpecialWebsiteDocumentKind, StoredDocument>> =>
-  (row.documents ?? {}) as Partial<Record<SpecialWebsiteDocumentKind, StoredDocument>>;
+  (row.documents ?? {});
 
 export const missingDocuments = (row: SpecialWebsiteRow): SpecialWebsiteDocumentKind[] => DOCUMENT_KINDS.filter((k) => !documentsOf(row)[k]);
 
