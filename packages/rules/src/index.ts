@@ -27,6 +27,7 @@ export * from "./icp-number.js";
 // Subjects, filings, province policies
 export * from "./subjects/natures.js";
 export * from "./filing/types.js";
+export * from "./filing/field-labels.js";
 export * from "./workflow/limits.js";
 export * from "./provinces/identity.js";
 export * from "./provinces/policy-types.js";

@@ -87,7 +87,7 @@ describe("lifecycle notices reach the right people once (R-REV-1, R-REV-3, R-SMS
     expect(deliveries(rows, "filing.returned")).toEqual(applicant(0, false));
     const body = one(rows, "filing.returned", "email").body;
     expect(body).toContain("1. 【网站1 · 网站名称】网站名称请与网站实际内容一致。");
-    expect(body).toContain("2. 【主办者 · 通信地址 · 详细地址】通信地址请写到门牌号。");
+    expect(body).toContain("2. 【主体信息 · 通信地址（详细地址）】通信地址请写到门牌号。");
   });
 
   it("a replayed effect adds nothing: the event key holds the version of the change", async () => {
