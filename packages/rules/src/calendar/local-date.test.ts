@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, ageOn, daysBetween, parseIsoDate, shanghaiDate, shanghaiInstant, weekday } from "./local-date.js";
+import { addDays, addMonths, ageOn, daysBetween, parseIsoDate, shanghaiDate, shanghaiInstant, shanghaiMinute, weekday } from "./local-date.js";
 
 describe("Asia/Shanghai local dates", () => {
   it.each([
@@ -12,6 +12,11 @@ describe("Asia/Shanghai local dates", () => {
 
   it("builds instants at Shanghai wall-clock times", () => {
     expect(shanghaiInstant("2026-03-02", 12).toISOString()).toBe("2026-03-02T04:00:00.000Z");
+  });
+
+  it("reads the Shanghai wall clock to the minute, across the UTC date line", () => {
+    expect(shanghaiMinute(new Date("2026-03-01T16:05:59Z"))).toBe("2026-03-02 00:05");
+    expect(shanghaiMinute(new Date("2026-12-31T15:59:00Z"))).toBe("2026-12-31 23:59");
   });
 
   it.each([

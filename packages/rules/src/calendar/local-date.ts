@@ -31,6 +31,12 @@ export function shanghaiInstant(date: IsoDate, hour = 0, minute = 0): Date {
   return new Date(Date.UTC(y, m - 1, d, hour, minute) - OFFSET_MS);
 }
 
+/** The wall-clock time in Shanghai at `instant`, to the minute: "2026-03-04 10:05". */
+export function shanghaiMinute(instant: Date): string {
+  const local = new Date(instant.getTime() + OFFSET_MS);
+  return `${fromUtcDate(local)} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}
+
 /** Parses "YYYY-MM-DD" (also "YYYYMMDD") and rejects dates that do not exist (2023-02-29). */
 export function parseIsoDate(value: string): IsoDate | undefined {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);

@@ -10,6 +10,7 @@ import {
   isSubjectNature,
   labelOf,
   paperSet,
+  shanghaiMinute,
   policyFor,
   verificationFormSpec,
   type FilingInput,
@@ -38,7 +39,7 @@ function address(form: TFilingForm): string {
 }
 
 function printedAt(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+  return shanghaiMinute(now);
 }
 
 export interface FormContext {

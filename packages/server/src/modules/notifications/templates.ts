@@ -1,3 +1,5 @@
+import { shanghaiMinute } from "@beian/rules";
+
 /**
  * Default Chinese templates of every notice. `{{name}}` placeholders must be declared in
  * `variables`; rendering refuses a missing or undeclared variable, so an edited template can
@@ -332,7 +334,7 @@ export function findTemplate(key: string): NotificationTemplate {
 
 /** Instants in notices are read in Beijing time: "2026年3月4日 10:00". */
 export function beijingTime(at: Date): string {
-  const b = new Date(at.getTime() + 8 * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
+  const [date = "", time = ""] = shanghaiMinute(at).split(" ");
+  const [y, m, d] = date.split("-").map(Number);
+  return `${y}年${m}月${d}日 ${time}`;
 }
