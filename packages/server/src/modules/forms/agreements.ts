@@ -1,5 +1,4 @@
-import PDFDocument from "pdfkit";
-import { FONT_BOLD, FONT_REGULAR } from "./fonts.js";
+import { LETTER_MARGIN as MARGIN, renderLetter, type PdfDoc as Doc } from "./pdf.js";
 
 /**
  * 信息安全管理协议 and 网站备案授权书 (R-DOC-1, R-MAT-4/5, SUB-3): plain one-page documents,
@@ -27,24 +26,6 @@ export interface AuthorizationModel extends AgreementParty {
   websitePrincipal: { name: string; certificateType: string; certificateNumber: string; mobile: string };
 }
 
-type Doc = InstanceType<typeof PDFDocument>;
-const MARGIN = 56;
-
-/** An A4 page with the fonts registered and the title drawn; `done` resolves to the PDF once `doc.end()` is called. */
-export function open(title: string): { doc: Doc; done: Promise<Buffer> } {
-  const doc = new PDFDocument({ size: "A4", margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, info: { Title: title } });
-  doc.registerFont("regular", FONT_REGULAR);
-  doc.registerFont("bold", FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.font("bold").fontSize(18).text(title, { align: "center" }).moveDown(1);
-  return { doc, done };
-}
-
 const sites = (p: AgreementParty) => p.websites.map((w) => `${w.name}（${w.domains.join("、")}）`).join("；");
 
 function signatures(doc: Doc, left: string[], right: string[]) {
@@ -56,7 +37,10 @@ function signatures(doc: Doc, left: string[], right: string[]) {
 }
 
 export function renderSecurityAgreement(p: AgreementParty): Promise<Buffer> {
-  const { doc, done } = open("信息安全管理协议");
+  return renderLetter("信息安全管理协议", (doc) => drawSecurityAgreement(doc, p));
+}
+
+function drawSecurityAgreement(doc: Doc, p: AgreementParty) {
   const who = p.subjectType === "personal" ? "个人" : "单位";
   doc.font("regular").fontSize(11);
   doc.text(`甲方（接入服务单位）：${p.provider.name}`);
@@ -84,12 +68,13 @@ export function renderSecurityAgreement(p: AgreementParty): Promise<Buffer> {
       "日期：　　年　　月　　日",
     ],
   );
-  doc.end();
-  return done;
 }
 
 export function renderAuthorizationLetter(m: AuthorizationModel): Promise<Buffer> {
-  const { doc, done } = open("网站备案授权书");
+  return renderLetter("网站备案授权书", (doc) => drawAuthorizationLetter(doc, m));
+}
+
+function drawAuthorizationLetter(doc: Doc, m: AuthorizationModel) {
   doc.font("regular").fontSize(11.5);
   doc.text(`致：${m.provider.name}`).moveDown(0.5);
   doc.text(
@@ -108,6 +93,4 @@ export function renderAuthorizationLetter(m: AuthorizationModel): Promise<Buffer
     [`授权单位：${m.subjectName}`, "单位盖章：", `法定代表人（${m.legalRepresentative}）签字：`, "日期：　　年　　月　　日"],
     [`被授权人（网站负责人）签字：`, "日期：　　年　　月　　日"],
   );
-  doc.end();
-  return done;
 }

@@ -1,5 +1,4 @@
-import PDFDocument from "pdfkit";
-import { FONT_BOLD, FONT_REGULAR } from "./fonts.js";
+import { renderPdf, type PdfDoc as Doc } from "./pdf.js";
 
 /**
  * 网站备案信息真实性核验单 (R-DOC-1…4, FORM-1/2). The model is what the printed form shows; the
@@ -45,7 +44,6 @@ const LABEL_WIDTH = 118;
 const MAX_FONT = 10.5;
 const MIN_FONT = 4;
 
-type Doc = InstanceType<typeof PDFDocument>;
 
 interface Row {
   label: string;
@@ -185,20 +183,11 @@ function fitFontSize(doc: Doc, model: VerificationSheetModel): number {
 
 /** Renders one or more sheets, each on exactly one page, into a PDF buffer. */
 export function renderVerificationSheets(models: VerificationSheetModel[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 0, autoFirstPage: false, info: { Title: "网站备案信息真实性核验单" } });
-  doc.registerFont("regular", FONT_REGULAR);
-  doc.registerFont("bold", FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
+  return renderPdf({ size: "A4", margin: 0, autoFirstPage: false, info: { Title: "网站备案信息真实性核验单" } }, (doc) => {
+    for (const model of models) {
+      doc.addPage({ size: "A4", margin: 0 });
+      const size = fitFontSize(doc, model);
+      layout(doc, model, size, true);
+    }
   });
-  for (const model of models) {
-    doc.addPage({ size: "A4", margin: 0 });
-    const size = fitFontSize(doc, model);
-    layout(doc, model, size, true);
-  }
-  doc.end();
-  return done;
 }
